@@ -1,0 +1,53 @@
+// The portal's settings, read from the environment once and validated, so a bad value stops
+// start-up with one clear line. Nothing else reads process.env.
+import path from "node:path";
+import { z } from "zod";
+
+const EnvSchema = z.object({
+  DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres:\/\/|postgresql:\/\/)/, "must start with file:, postgres:// or postgresql://")
+    .optional(),
+  NEXTAUTH_SECRET: z.string().optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOSTNAME: z.string().default("0.0.0.0"),
+});
+
+export type Settings = {
+  dataDir: string;
+  databaseUrl: string;
+  nextAuthSecret: string | undefined;
+  nextAuthUrl: string | undefined;
+  port: number;
+  hostname: string;
+};
+
+export class ConfigError extends Error {}
+
+/** Parses an environment (process.env by default) into settings; throws ConfigError with one line. */
+export function parseSettings(env: Record<string, string | undefined> = process.env): Settings {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`Invalid environment variable ${issue.path.join(".")}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    dataDir,
+    databaseUrl: e.DATABASE_URL ?? `file:${path.join(dataDir, "pogs.db")}`,
+    nextAuthSecret: e.NEXTAUTH_SECRET,
+    nextAuthUrl: e.NEXTAUTH_URL,
+    port: e.PORT,
+    hostname: e.HOSTNAME,
+  };
+}
+
+let cached: Settings | undefined;
+
+export function settings(): Settings {
+  cached ??= parseSettings();
+  return cached;
+}

@@ -1,0 +1,120 @@
+// Reads of the survey (galaxies, layers, areas) for pages and the API. Pages never query Prisma.
+import { db } from "../db/client";
+import type { GalaxyStatus } from "./status";
+
+export const GALAXY_SORTS = ["name", "redshift", "ra", "dec", "status", "progress", "size", "created"] as const;
+export type GalaxySort = (typeof GALAXY_SORTS)[number];
+
+export type GalaxyListQuery = {
+  page: number;
+  pageSize: number;
+  sort: GalaxySort;
+  dir: "asc" | "desc";
+  status?: GalaxyStatus;
+  q?: string;
+};
+
+function orderBy(sort: GalaxySort, dir: "asc" | "desc") {
+  switch (sort) {
+    case "progress":
+      return [{ pixelsProcessed: dir }, { name: "asc" as const }];
+    case "size":
+      return [{ pixelCount: dir }, { name: "asc" as const }];
+    case "created":
+      return [{ createdAt: dir }, { id: dir }];
+    default:
+      return [{ [sort]: dir }, { id: "asc" as const }];
+  }
+}
+
+export async function listGalaxies(query: GalaxyListQuery) {
+  const where = {
+    ...(query.status ? { status: query.status } : {}),
+    ...(query.q ? { name: { contains: query.q } } : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db().galaxy.count({ where }),
+    db().galaxy.findMany({
+      where,
+      orderBy: orderBy(query.sort, query.dir),
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+      select: {
+        id: true, name: true, ra: true, dec: true, redshift: true, hubbleType: true, status: true,
+        width: true, height: true, pixelCount: true, pixelsProcessed: true,
+      },
+    }),
+  ]);
+  return { total, rows, pageCount: Math.max(1, Math.ceil(total / query.pageSize)) };
+}
+
+export async function getGalaxy(id: number) {
+  return db().galaxy.findUnique({
+    where: { id },
+    include: {
+      run: { select: { id: true, name: true } },
+      layers: { include: { filter: true }, orderBy: { filter: { effLambda: "asc" } } },
+      rgbTriples: { include: { red: true, green: true, blue: true }, orderBy: { imageNumber: "asc" } },
+    },
+  });
+}
+
+/** Areas of a galaxy with the number of volunteers credited for each. */
+export async function getGalaxyAreaSummary(galaxyId: number) {
+  const [total, processed, users] = await Promise.all([
+    db().area.count({ where: { galaxyId } }),
+    db().area.count({ where: { galaxyId, processedAt: { not: null } } }),
+    db().galaxyUser.count({ where: { galaxyId } }),
+  ]);
+  return { total, processed, users };
+}
+
+export async function getGalaxyAreas(galaxyId: number, take = 50) {
+  return db().area.findMany({
+    where: { galaxyId },
+    orderBy: [{ processedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+    take,
+    include: { users: { include: { user: { select: { id: true, name: true } } } } },
+  });
+}
+
+export async function getTopContributors(galaxyId: number, take = 10) {
+  return db().galaxyUser.findMany({
+    where: { galaxyId },
+    orderBy: [{ pixelCount: "desc" }, { userId: "asc" }],
+    take,
+    include: { user: { select: { id: true, name: true, country: true } } },
+  });
+}
+
+export async function getSurveyTotals() {
+  const [galaxies, byStatus, pixels, users, teams, credit] = await Promise.all([
+    db().galaxy.count(),
+    db().galaxy.groupBy({ by: ["status"], _count: { _all: true } }),
+    db().galaxy.aggregate({ _sum: { pixelCount: true, pixelsProcessed: true, areaCount: true, areasProcessed: true } }),
+    db().boincUser.count(),
+    db().team.count(),
+    db().boincUser.aggregate({ _sum: { totalCredit: true, expavgCredit: true } }),
+  ]);
+  return {
+    galaxies,
+    byStatus: Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])) as Partial<Record<GalaxyStatus, number>>,
+    pixels: pixels._sum.pixelCount ?? 0,
+    pixelsProcessed: pixels._sum.pixelsProcessed ?? 0,
+    areas: pixels._sum.areaCount ?? 0,
+    areasProcessed: pixels._sum.areasProcessed ?? 0,
+    users,
+    teams,
+    totalCredit: credit._sum.totalCredit ?? 0,
+    totalRac: credit._sum.expavgCredit ?? 0,
+  };
+}
+
+export async function getRecentlyProcessedGalaxies(take = 6) {
+  return db().galaxy.findMany({
+    where: { status: { in: ["computing", "processed", "archived"] } },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, name: true, status: true, hubbleType: true, redshift: true, pixelCount: true, pixelsProcessed: true },
+  });
+}

@@ -1,0 +1,9 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // h5wasm is not on Next's built-in server-externals list and breaks when bundled (PLATFORM_FACTS §5).
+  serverExternalPackages: ["h5wasm"],
+  poweredByHeader: false,
+};
+
+export default nextConfig;

@@ -1,0 +1,16 @@
+// Shared CLI behaviour: a failure prints one line (the reason) and exits non-zero, never a stack,
+// unless POGS_DEBUG is set.
+export async function runCli(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    if (process.env.POGS_DEBUG) console.error(error);
+    else console.error(`error: ${oneLine(error)}`);
+    process.exit(1);
+  }
+}
+
+export function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n")[0].trim();
+}
