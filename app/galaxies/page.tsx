@@ -16,6 +16,7 @@ function hrefFor(query: GalaxyListQuery, change: Partial<GalaxyListQuery>) {
   const next = { ...query, ...change };
   const params = new URLSearchParams();
   if (next.page > 1) params.set("page", String(next.page));
+  if (next.pageSize !== 50) params.set("pageSize", String(next.pageSize));
   if (next.sort !== "name") params.set("sort", next.sort);
   if (next.dir !== "asc") params.set("dir", next.dir);
   if (next.status) params.set("status", next.status);

@@ -1,0 +1,53 @@
+// The fixed orders of POGS parameters and statistics (POGS_FACTS §2, §6, §7).
+import { describe, expect, it } from "vitest";
+import {
+  MAP_VALUES,
+  PARAMETERS,
+  STATISTICS,
+  Statistic,
+  mapValue,
+  parameterByBestFitName,
+  parameterByColumn,
+  parameterByFitName,
+} from "@/lib/survey/parameters";
+
+describe("survey parameters", () => {
+  it("lists the 16 parameters in POGS id order with their DB columns and HDF5 names", () => {
+    expect(PARAMETERS.map((p) => p.id)).toEqual([...Array(16)].map((_, i) => i + 1));
+    expect(PARAMETERS.map((p) => p.column)).toEqual([
+      "fmu_sfh", "fmu_ir", "mu", "tauv", "s_sfr", "m", "ldust", "t_c_ism",
+      "t_w_bc", "xi_c_tot", "xi_pah_tot", "xi_mir_tot", "xi_w_tot", "tvism", "mdust", "sfr",
+    ]);
+    expect(PARAMETERS.map((p) => p.hdf5Name).join(" ")).toBe(
+      "F_MU_SFH F_MU_IR MU_PARAMETER TAU_V SSFR_0_1GYR M_STARS L_DUST T_C_ISM T_W_BC XI_C_TOT XI_PAH_TOT XI_MIR_TOT XI_W_TOT TAU_V_ISM M_DUST SFR_0_1GYR",
+    );
+    expect(PARAMETERS[15].layer).toBe("sfr_0_1gyr");
+    expect(PARAMETERS.filter((p) => p.log10).map((p) => p.column)).toEqual(["s_sfr", "m", "ldust", "mdust", "sfr"]);
+    expect(PARAMETERS[5].label).toBe("log10 M*/M☉");
+  });
+
+  it("finds parameters by .fit histogram name, best-fit header name and column", () => {
+    expect(parameterByFitName("T_C^ISM")?.id).toBe(8);
+    expect(parameterByFitName("tau_V^ISM")?.column).toBe("tvism");
+    expect(parameterByBestFitName("T_W^BC")?.id).toBe(9);
+    expect(parameterByBestFitName("M*")?.column).toBe("m");
+    expect(parameterByColumn("sfr")?.fitName).toBe("SFR_0.1Gyr");
+    expect(parameterByFitName("nope")).toBeUndefined();
+  });
+
+  it("numbers the 7 statistics in DIM4 order", () => {
+    expect(STATISTICS.map((s) => s.name)).toEqual([
+      "BEST_FIT", "PERCENTILE_50", "HIGHEST_PROB_BIN", "PERCENTILE_2_5", "PERCENTILE_16", "PERCENTILE_84", "PERCENTILE_97_5",
+    ]);
+    STATISTICS.forEach((s, i) => expect([s.index, Statistic[s.name]]).toEqual([i, i]));
+  });
+
+  it("takes the four map values from the medians of µ, M*, Ldust and SFR", () => {
+    expect(MAP_VALUES.map((m) => [m.key, PARAMETERS[m.parameterId - 1].column])).toEqual([
+      ["mu", "mu"], ["m", "m"], ["ldust", "ldust"], ["sfr", "sfr"],
+    ]);
+    const stats = PARAMETERS.map((p) => STATISTICS.map((s) => p.id * 10 + s.index));
+    expect(mapValue(stats, "mu")).toBe(31);
+    expect(mapValue(stats, "sfr")).toBe(161);
+  });
+});
