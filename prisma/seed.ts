@@ -3,6 +3,7 @@
 import { settings } from "../lib/config";
 import { setUpDatabase } from "../lib/db/setup";
 import type { Db } from "../lib/db/client";
+import { encodeAreaMask } from "../lib/survey/area-mask";
 
 const T0 = new Date("2026-10-01T00:00:00Z");
 const days = (n: number) => new Date(T0.getTime() + n * 86_400_000);
@@ -11,6 +12,7 @@ const wcs = (ra: number, dec: number, w: number, h: number) =>
 
 export async function seedSmallSurvey(db: Db): Promise<void> {
   const run = await db.run.findUniqueOrThrow({ where: { name: "default" } });
+  let nextPixelId = 1;
   await db.team.createMany({
     data: [
       { id: 11, name: "SETI.Germany", type: 9, country: "Germany", founderName: "Ann", createTime: days(-400), totalCredit: 5200, expavgCredit: 310, expavgTime: days(30).getTime() / 1000, description: "German BOINC crunchers." },
@@ -44,7 +46,9 @@ export async function seedSmallSurvey(db: Db): Promise<void> {
     const credited = new Map<number, { areas: number; pixels: number }>();
     for (const [k, a] of areas.entries()) {
       const done = g.status === "processed" || (g.status === "computing" && k % 2 === 0);
-      const area = await db.area.create({ data: { ...a, galaxyId: galaxy.id, processedAt: done ? days(i + 2 + k / 100) : null, workunitId: done ? 5000 + galaxy.id * 100 + k : null } });
+      const { mask } = encodeAreaMask(a, () => true);
+      const area = await db.area.create({ data: { ...a, mask, firstPixelId: nextPixelId, galaxyId: galaxy.id, processedAt: done ? days(i + 2 + k / 100) : null, workunitId: done ? 5000 + galaxy.id * 100 + k : null } });
+      nextPixelId += a.pixelCount;
       if (!done) continue;
       processedPixels += a.pixelCount;
       processedAreas++;

@@ -12,10 +12,12 @@ writeFileSync(schemaPath("postgresql"), postgresSchemaFrom(sqliteSchema));
 const prismaCli = path.join(PROJECT_ROOT, "node_modules", "prisma", "build", "index.js");
 const env = { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? process.execPath, PRISMA_HIDE_UPDATE_MESSAGE: "1" };
 for (const provider of ["sqlite", "postgresql"] as const) {
-  execFileSync(process.execPath, [prismaCli, "generate", "--schema", schemaPath(provider)], {
-    cwd: PROJECT_ROOT,
-    env,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  try {
+    execFileSync(process.execPath, [prismaCli, "generate", "--schema", schemaPath(provider)], { cwd: PROJECT_ROOT, env, stdio: "pipe" });
+  } catch (error) {
+    const e = error as { stdout?: Buffer; stderr?: Buffer };
+    process.stderr.write(`${e.stdout ?? ""}${e.stderr ?? ""}`);
+    throw new Error(`prisma generate failed for ${schemaPath(provider)}`);
+  }
 }
 console.log("Prisma clients generated (sqlite, postgresql)");

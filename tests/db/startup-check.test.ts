@@ -6,7 +6,7 @@ import { REPO_ROOT, createTempDatabase, type TempDatabase } from "../helpers/tem
 function startupCheck(env: Record<string, string>) {
   const result = spawnSync(process.execPath, [path.join(REPO_ROOT, "node_modules/tsx/dist/cli.mjs"), "tests/helpers/run-startup-check.ts"], {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? "", ...env },
+    env: { PATH: process.env.PATH ?? "", ...env } as unknown as NodeJS.ProcessEnv,
     encoding: "utf8",
   });
   return { status: result.status, stdout: result.stdout.trim(), stderrLines: result.stderr.trim().split("\n").filter(Boolean) };

@@ -104,6 +104,8 @@ CREATE TABLE "area" (
     "x1" INTEGER NOT NULL,
     "y1" INTEGER NOT NULL,
     "pixel_count" INTEGER NOT NULL,
+    "first_pixel_id" INTEGER NOT NULL,
+    "mask" BYTEA NOT NULL,
     "workunit_id" INTEGER,
     "processed_at" TIMESTAMP(3),
     "updated_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -358,6 +360,9 @@ CREATE INDEX "area_galaxy_id_y0_x0_idx" ON "area"("galaxy_id", "y0", "x0");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "area_galaxy_id_x0_y0_x1_y1_key" ON "area"("galaxy_id", "x0", "y0", "x1", "y1");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "area_first_pixel_id_key" ON "area"("first_pixel_id");
 
 -- CreateIndex
 CREATE INDEX "area_user_user_id_idx" ON "area_user"("user_id");
