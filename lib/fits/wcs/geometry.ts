@@ -1,0 +1,31 @@
+import { pixelToSky } from "./transform";
+import type { Wcs } from "./types";
+
+/** Pixel scale in arcsec: the square root of the pixel's solid angle at the reference point. */
+export function pixelScaleArcsec(wcs: Wcs): number {
+  const [[a, b], [c, d]] = wcs.cd;
+  return Math.sqrt(Math.abs(a * d - b * c)) * 3600;
+}
+
+/**
+ * Sky corners of an image of width × height pixels, in astropy's calc_footprint order: (0, 0),
+ * (0, h−1), (w−1, h−1), (w−1, 0). By default the outer pixel edges (what the image covers);
+ * `centers: true` gives the corner pixel centres, as astropy does.
+ */
+export function footprint(wcs: Wcs, width: number, height: number, options: { centers?: boolean } = {}): [number, number][] {
+  const e = options.centers ? 0 : 0.5;
+  const corners: [number, number][] = [
+    [-e, -e],
+    [-e, height - 1 + e],
+    [width - 1 + e, height - 1 + e],
+    [width - 1 + e, -e],
+  ];
+  return corners.map(([x, y]) => pixelToSky(wcs, x, y));
+}
+
+/** Angular distance between two sky positions in degrees (haversine, exact for small angles). */
+export function angularDistance(lon1: number, lat1: number, lon2: number, lat2: number): number {
+  const r = Math.PI / 180;
+  const s = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return (2 * Math.asin(Math.min(1, Math.sqrt(s)))) / r;
+}
