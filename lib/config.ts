@@ -28,7 +28,9 @@ export class ConfigError extends Error {}
 
 /** Parses an environment (process.env by default) into settings; throws ConfigError with one line. */
 export function parseSettings(env: Record<string, string | undefined> = process.env): Settings {
-  const parsed = EnvSchema.safeParse(env);
+  // An empty variable (DATABASE_URL= in a .env) means "not set", as shells and dotenv treat it.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
+  const parsed = EnvSchema.safeParse(present);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new ConfigError(`Invalid environment variable ${issue.path.join(".")}: ${issue.message}`);

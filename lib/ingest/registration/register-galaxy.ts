@@ -22,6 +22,8 @@ export type RegistrationOptions = MetadataOptions & {
   /** flux error as a fraction of the flux where no uncertainty image is given (POGS `sigma`) */
   sigmaFraction?: number;
   runName?: string;
+  /** when the galaxy entered the survey (default now); the demo replays a past schedule */
+  registeredAt?: Date;
   onStep?: (step: string) => void;
 };
 
@@ -71,6 +73,7 @@ export async function registerGalaxy(db: Db, dataDir: string, bands: BandImage[]
           data: {
             runId: run.id, ...meta, sigma: options.sigmaFraction ?? 0.1, width: grid.width, height: grid.height,
             pixelScale: pixelScaleArcsec(grid.wcs), wcs: JSON.stringify(grid.wcs), pixelCount: usableCount, areaCount: planned.length,
+            ...(options.registeredAt ? { createdAt: options.registeredAt, statusTime: options.registeredAt } : {}),
           },
         });
         const dir = `galaxies/${galaxy.id}`;
@@ -92,7 +95,7 @@ export async function registerGalaxy(db: Db, dataDir: string, bands: BandImage[]
         }
         const rows = planned.map((a) => {
           const { mask } = encodeAreaMask(a, (x, y) => usable[y * grid.width + x] === 1);
-          const row = { galaxyId: galaxy.id, x0: a.x0, y0: a.y0, x1: a.x1, y1: a.y1, pixelCount: a.pixelCount, firstPixelId: nextPixelId, mask };
+          const row = { galaxyId: galaxy.id, x0: a.x0, y0: a.y0, x1: a.x1, y1: a.y1, pixelCount: a.pixelCount, firstPixelId: nextPixelId, mask, ...(options.registeredAt ? { updatedAt: options.registeredAt } : {}) };
           nextPixelId += a.pixelCount;
           return row;
         });

@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { ParseError, parseFit, type ParsedFitFile } from "@/lib/ingest/magphys";
 import { locateArea, type AreaForResults } from "./locate-area";
-import { storeAreaResults, updateGalaxyProgress } from "./store-results";
+import { storeAreas, updateGalaxyProgress } from "./store-results";
 import type { FitInput, FitOutcome, IngestReport } from "./types";
 
 type Checked = { input: FitInput; fit: ParsedFitFile; area: AreaForResults; sha256: string; userIds: number[] };
@@ -65,14 +65,16 @@ async function storeBatch(db: Db, checked: Checked[], versions: Map<number, numb
     async (tx) => {
       const current = await tx.galaxy.findMany({ where: { id: { in: galaxyIds } }, select: { id: true, resultsVersion: true } });
       const next = new Map(current.map((g) => [g.id, g.resultsVersion + 1]));
-      const outcomes: FitOutcome[] = [];
-      for (const c of checked) {
-        const receivedAt = c.input.receivedAt ?? new Date();
-        const replaced = await storeAreaResults(tx, {
-          area: c.area, fit: c.fit, sha256: c.sha256, userIds: c.userIds, workunitId: c.input.workunitId, receivedAt, resultsVersion: next.get(c.area.galaxyId)!,
-        });
-        outcomes.push({ fileName: c.input.fileName, status: "stored", areaId: c.area.id, galaxyId: c.area.galaxyId, pixels: c.area.pixelCount, replaced });
-      }
+      // A batch may name an area twice (a re-validated result): the later file wins.
+      const last = new Map(checked.map((c) => [c.area.id, c]));
+      const replacedBefore = await storeAreas(
+        tx,
+        [...last.values()].map((c) => ({ area: c.area, fit: c.fit, sha256: c.sha256, userIds: c.userIds, workunitId: c.input.workunitId, receivedAt: c.input.receivedAt ?? new Date() })),
+        (galaxyId) => next.get(galaxyId)!,
+      );
+      const outcomes: FitOutcome[] = checked.map((c) => ({
+        fileName: c.input.fileName, status: "stored", areaId: c.area.id, galaxyId: c.area.galaxyId, pixels: c.area.pixelCount, replaced: replacedBefore.has(c.area.id) || last.get(c.area.id) !== c,
+      }));
       const latest = new Date(Math.max(...checked.map((c) => (c.input.receivedAt ?? new Date()).getTime())));
       for (const [galaxyId, version] of next) {
         await updateGalaxyProgress(tx, galaxyId, version, latest);

@@ -1,5 +1,7 @@
-// Writes one area's results: the packed pixel results, the credited users, the area's and the
-// galaxy's progress. Runs inside the caller's transaction, so an area is stored whole or not at all.
+// Writes a batch of areas' results: the packed pixel results, the credited users, the areas' and
+// the galaxies' progress. Runs inside the caller's transaction, so a batch is stored whole or not
+// at all. Rows are written per batch (createMany, one read of what exists) rather than per area,
+// because per-query overhead dominates an ingest of many small work units.
 import type { Db } from "@/lib/db/client";
 import type { ParsedFitFile } from "@/lib/ingest/magphys";
 import { usablePixels } from "@/lib/survey/area-mask";
@@ -8,64 +10,88 @@ import type { AreaForResults } from "./locate-area";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-export type StoreAreaArgs = {
+export type AreaResults = {
   area: AreaForResults;
   fit: ParsedFitFile;
   sha256: string;
   userIds: number[];
   workunitId?: number;
   receivedAt: Date;
-  resultsVersion: number;
 };
 
-/** Returns whether the area already had results (a re-ingest). */
-export async function storeAreaResults(tx: Tx, a: StoreAreaArgs): Promise<boolean> {
+function blockRow(a: AreaResults, resultsVersion: number) {
   const { x, y } = usablePixels(a.area, a.area.mask);
   const block = encodeBlock(
-    a.fit.pixels.map((p) => {
-      const k = p.pixelId - a.area.firstPixelId;
-      return {
-        x: x[k], y: y[k], statistics: p.statistics, bestFitModel: p.bestFitModel,
-        histograms: p.pdfs.map((pdf) => ({ x: pdf.histogram.map((h) => h[0]), p: pdf.histogram.map((h) => h[1]) })),
-      };
-    }).sort((p, q) => p.y - q.y || p.x - q.x),
+    a.fit.pixels
+      .map((p) => {
+        const k = p.pixelId - a.area.firstPixelId;
+        return {
+          x: x[k], y: y[k], statistics: p.statistics, bestFitModel: p.bestFitModel,
+          histograms: p.pdfs.map((pdf) => ({ x: pdf.histogram.map((h) => h[0]), p: pdf.histogram.map((h) => h[1]) })),
+        };
+      })
+      .sort((p, q) => p.y - q.y || p.x - q.x),
   );
-  const existing = await tx.pixelResultBlock.findUnique({ where: { areaId: a.area.id }, select: { areaId: true } });
-  const data = {
-    galaxyId: a.area.galaxyId, pixelCount: block.pixelCount, xy: block.xy, stats: block.stats, display: block.display,
-    bestFit: block.bestFit, histograms: block.histograms, sourceSha256: a.sha256, resultsVersion: a.resultsVersion, ingestedAt: a.receivedAt,
-  } as const;
-  await tx.pixelResultBlock.upsert({ where: { areaId: a.area.id }, create: { areaId: a.area.id, ...data }, update: data });
-  await tx.area.update({
-    where: { id: a.area.id },
-    data: { processedAt: a.receivedAt, updatedAt: a.receivedAt, ...(a.workunitId !== undefined ? { workunitId: a.workunitId } : {}) },
-  });
-  await creditUsers(tx, a.area, a.userIds, a.receivedAt);
-  return existing !== null;
+  return {
+    areaId: a.area.id, galaxyId: a.area.galaxyId, pixelCount: block.pixelCount, xy: block.xy, stats: block.stats, display: block.display,
+    bestFit: block.bestFit, histograms: block.histograms, sourceSha256: a.sha256, resultsVersion, ingestedAt: a.receivedAt,
+  };
 }
 
-/** Replaces the area's credited users and keeps each user's per-galaxy counts in step. */
-async function creditUsers(tx: Tx, area: AreaForResults, userIds: number[], at: Date): Promise<void> {
-  const before = new Set((await tx.areaUser.findMany({ where: { areaId: area.id }, select: { userId: true } })).map((u) => u.userId));
-  const after = new Set(userIds);
-  const removed = [...before].filter((u) => !after.has(u));
-  const added = [...after].filter((u) => !before.has(u));
-  if (removed.length) {
-    await tx.areaUser.deleteMany({ where: { areaId: area.id, userId: { in: removed } } });
-    await tx.galaxyUser.updateMany({
-      where: { galaxyId: area.galaxyId, userId: { in: removed } },
-      data: { areaCount: { decrement: 1 }, pixelCount: { decrement: area.pixelCount } },
+/** Stores the areas (at most one entry per area) and returns the ids of those that had results before. */
+export async function storeAreas(tx: Tx, batch: AreaResults[], versionOf: (galaxyId: number) => number): Promise<Set<number>> {
+  const areaIds = batch.map((a) => a.area.id);
+  const existing = new Set((await tx.pixelResultBlock.findMany({ where: { areaId: { in: areaIds } }, select: { areaId: true } })).map((b) => b.areaId));
+  const rows = batch.map((a) => blockRow(a, versionOf(a.area.galaxyId)));
+  await tx.pixelResultBlock.createMany({ data: rows.filter((r) => !existing.has(r.areaId)) });
+  for (const { areaId, ...row } of rows.filter((r) => existing.has(r.areaId))) await tx.pixelResultBlock.update({ where: { areaId }, data: row });
+  for (const a of batch)
+    await tx.area.update({
+      where: { id: a.area.id },
+      data: { processedAt: a.receivedAt, updatedAt: a.receivedAt, ...(a.workunitId !== undefined ? { workunitId: a.workunitId } : {}) },
     });
-    await tx.galaxyUser.deleteMany({ where: { galaxyId: area.galaxyId, userId: { in: removed }, areaCount: { lte: 0 } } });
+  await creditUsers(tx, batch);
+  return existing;
+}
+
+/** Replaces each area's credited users and keeps the per-galaxy counts of each user in step. */
+async function creditUsers(tx: Tx, batch: AreaResults[]): Promise<void> {
+  const before = new Map<number, Set<number>>();
+  for (const row of await tx.areaUser.findMany({ where: { areaId: { in: batch.map((a) => a.area.id) } }, select: { areaId: true, userId: true } })) {
+    if (!before.has(row.areaId)) before.set(row.areaId, new Set());
+    before.get(row.areaId)!.add(row.userId);
   }
-  for (const userId of added) {
-    await tx.areaUser.create({ data: { areaId: area.id, userId, createdAt: at } });
+  const delta = new Map<string, { galaxyId: number; userId: number; areas: number; pixels: number; at: Date }>();
+  const bump = (galaxyId: number, userId: number, sign: 1 | -1, pixels: number, at: Date) => {
+    const key = `${galaxyId}:${userId}`;
+    const d = delta.get(key) ?? { galaxyId, userId, areas: 0, pixels: 0, at };
+    d.areas += sign;
+    d.pixels += sign * pixels;
+    delta.set(key, d);
+  };
+  const added: { areaId: number; userId: number; createdAt: Date }[] = [];
+  for (const a of batch) {
+    const had = before.get(a.area.id) ?? new Set<number>();
+    const now = new Set(a.userIds);
+    const removed = [...had].filter((u) => !now.has(u));
+    if (removed.length) await tx.areaUser.deleteMany({ where: { areaId: a.area.id, userId: { in: removed } } });
+    for (const u of removed) bump(a.area.galaxyId, u, -1, a.area.pixelCount, a.receivedAt);
+    for (const u of now)
+      if (!had.has(u)) {
+        added.push({ areaId: a.area.id, userId: u, createdAt: a.receivedAt });
+        bump(a.area.galaxyId, u, 1, a.area.pixelCount, a.receivedAt);
+      }
+  }
+  await tx.areaUser.createMany({ data: added });
+  for (const d of delta.values()) {
+    if (d.areas === 0 && d.pixels === 0) continue;
     await tx.galaxyUser.upsert({
-      where: { galaxyId_userId: { galaxyId: area.galaxyId, userId } },
-      create: { galaxyId: area.galaxyId, userId, areaCount: 1, pixelCount: area.pixelCount, createdAt: at },
-      update: { areaCount: { increment: 1 }, pixelCount: { increment: area.pixelCount } },
+      where: { galaxyId_userId: { galaxyId: d.galaxyId, userId: d.userId } },
+      create: { galaxyId: d.galaxyId, userId: d.userId, areaCount: d.areas, pixelCount: d.pixels, createdAt: d.at },
+      update: { areaCount: { increment: d.areas }, pixelCount: { increment: d.pixels } },
     });
   }
+  await tx.galaxyUser.deleteMany({ where: { galaxyId: { in: [...new Set(batch.map((a) => a.area.galaxyId))] }, areaCount: { lte: 0 } } });
 }
 
 /** Recomputes a galaxy's progress and status after results changed, and sets its version. */

@@ -1,0 +1,140 @@
+// The demo survey, built through the portal's real paths: synthetic FITS → registration,
+// synthetic .fit results → ingest, synthetic BOINC exports → statistics import. Deterministic for
+// a seed and an end date (the simulated weeks end there, so RAC and "recent" mean something).
+import path from "node:path";
+import type { Db } from "@/lib/db/client";
+import { readFits, readImage } from "@/lib/fits";
+import { collectBands, registerGalaxy } from "@/lib/ingest/registration";
+import { ingestFits, type FitInput } from "@/lib/ingest/results";
+import { usablePixels } from "@/lib/survey/area-mask";
+import { DEMO_CATALOGUE_OPTIONS, drawCatalogue, type DemoGalaxy } from "../catalogue";
+import { renderGalaxyImages } from "../images";
+import { drawVolunteers, scheduleWork, type CreditEvent } from "../volunteers";
+import { writeDemoExports } from "./demo-credit";
+import { demoFitsDir, writeDemoBandFiles } from "./demo-fits";
+import type { ObservedLayer } from "./demo-results";
+import { FitTextWorker } from "./fit-text-pool";
+
+export type DemoProgress = (phase: string, done: number, total: number) => void;
+
+export type DemoOptions = {
+  seed: string | number;
+  galaxies: number;
+  users: number;
+  weeks: number;
+  /** end of the simulated period */
+  end: Date;
+  /** largest image side in pixels (the real survey went to 1532) */
+  maxSize: number;
+  importExport: (db: Db, dir: string) => Promise<void>;
+  onProgress?: DemoProgress;
+};
+
+export type DemoSummary = { galaxies: number; workUnits: number; processed: number; pixels: number; users: number; exports: number };
+
+type Registered = { g: DemoGalaxy; galaxyId: number; registeredAt: number };
+
+export async function buildDemoSurvey(db: Db, dataDir: string, o: DemoOptions): Promise<DemoSummary> {
+  const progress = o.onProgress ?? (() => {});
+  const end = Math.floor(o.end.getTime() / 1000);
+  const start = end - o.weeks * 7 * 86_400;
+  const catalogue = drawCatalogue(o.seed, { ...DEMO_CATALOGUE_OPTIONS, count: o.galaxies, maxSize: o.maxSize });
+  const pop = drawVolunteers(o.seed, { users: o.users, start, weeks: o.weeks });
+
+  // Galaxies enter the survey one after another over the first 85 % of the period.
+  const registered: Registered[] = [];
+  for (const [i, g] of catalogue.entries()) {
+    progress("Registering galaxies", i, catalogue.length);
+    const registeredAt = start + Math.floor((i / catalogue.length) * 0.85 * (end - start));
+    const images = renderGalaxyImages(g);
+    const files = await writeDemoBandFiles(demoFitsDir(dataDir, g.name), g, images.bands);
+    const result = await registerGalaxy(db, dataDir, await collectBands(files), { name: g.name, ra: g.ra, dec: g.dec, registeredAt: new Date(registeredAt * 1000) });
+    registered.push({ g, galaxyId: result.id, registeredAt });
+  }
+  progress("Registering galaxies", catalogue.length, catalogue.length);
+
+  const run = await db.run.findUniqueOrThrow({ where: { name: "default" } });
+  const areas = await db.area.findMany({ orderBy: [{ galaxyId: "asc" }, { id: "asc" }], select: { id: true, galaxyId: true, x0: true, y0: true, x1: true, y1: true, pixelCount: true, firstPixelId: true, mask: true } });
+  const registeredAtOf = new Map(registered.map((r) => [r.galaxyId, r.registeredAt]));
+  const schedule = scheduleWork(o.seed, pop, areas.map((a) => ({ pixels: a.pixelCount, availableAt: registeredAtOf.get(a.galaxyId)! })), { cobblestoneFactor: run.cobblestoneFactor });
+
+  const byGalaxy = new Map<number, CreditEvent[]>();
+  for (const ev of schedule.events) {
+    const galaxyId = areas[ev.workunitIndex].galaxyId;
+    byGalaxy.set(galaxyId, [...(byGalaxy.get(galaxyId) ?? []), ev]);
+  }
+  const names = new Map(pop.users.map((u) => [u.id, u.name]));
+  // Jobs of up to CHUNK work units; the worker writes the next job's .fit texts while this thread
+  // ingests the current one.
+  const CHUNK = 300;
+  const jobs: { r: Registered; events: CreditEvent[] }[] = [];
+  for (const r of registered) {
+    const events = byGalaxy.get(r.galaxyId) ?? [];
+    for (let i = 0; i < events.length; i += CHUNK) jobs.push({ r, events: events.slice(i, i + CHUNK) });
+  }
+  const worker = new FitTextWorker();
+  const layersOf = new Map<number, Promise<ObservedLayer[]>>();
+  const startJob = async (job: (typeof jobs)[number]) => {
+    if (!layersOf.has(job.r.galaxyId)) layersOf.set(job.r.galaxyId, observedLayers(db, dataDir, job.r.galaxyId));
+    const areasOfJob = job.events.map((ev) => {
+      const area = areas[ev.workunitIndex];
+      const { x, y } = usablePixels(area, area.mask);
+      return { firstPixelId: area.firstPixelId, x, y };
+    });
+    return worker.texts(job.r.g, await layersOf.get(job.r.galaxyId)!, areasOfJob);
+  };
+  let done = 0;
+  let pixels = 0;
+  try {
+    let pending = jobs.length ? startJob(jobs[0]) : null;
+    for (const [j, job] of jobs.entries()) {
+      const texts = await pending!;
+      pending = j + 1 < jobs.length ? startJob(jobs[j + 1]) : null;
+      const inputs: FitInput[] = job.events.map((ev, k) => {
+        const area = areas[ev.workunitIndex];
+        return {
+          fileName: `${job.r.g.name.replace(/\s+/g, "")}_area${area.id}.fit`,
+          text: texts[k],
+          users: ev.userIds.map((id) => ({ id, name: names.get(id) })),
+          workunitId: 1_000_000 + area.id,
+          receivedAt: new Date(ev.time * 1000),
+        };
+      });
+      const report = await ingestFits(db, inputs, { batchSize: CHUNK });
+      if (report.refused) throw new Error(`demo results refused: ${report.outcomes.find((x) => x.status === "refused")?.fileName}`);
+      pixels += report.pixels;
+      done += inputs.length;
+      progress("Processing work units", done, schedule.events.length);
+      if (j + 1 === jobs.length || jobs[j + 1].r !== job.r) layersOf.delete(job.r.galaxyId);
+    }
+  } finally {
+    await worker.close();
+  }
+
+  const exportDirs = await writeDemoExports(path.join(dataDir, "demo", "stats"), pop, schedule.events);
+  for (const [i, dir] of exportDirs.entries()) {
+    progress("Importing BOINC statistics", i, exportDirs.length);
+    await o.importExport(db, dir);
+  }
+  progress("Importing BOINC statistics", exportDirs.length, exportDirs.length);
+
+  for (const c of pop.challenges) {
+    const challenge = await db.challenge.create({ data: { name: c.name, description: c.description, startsAt: new Date(c.start * 1000), endsAt: new Date(c.end * 1000) } });
+    const known = await db.team.findMany({ where: { id: { in: [...c.teamIds] } }, select: { id: true } });
+    await db.challengeTeam.createMany({ data: known.map((t) => ({ challengeId: challenge.id, teamId: t.id, joinedAt: new Date((c.start - 3 * 86_400) * 1000) })) });
+  }
+  return { galaxies: registered.length, workUnits: areas.length, processed: schedule.events.length, pixels, users: pop.users.length, exports: exportDirs.length };
+}
+
+/** The registered layers of a galaxy, in wavelength order: the fluxes a work unit is sent. */
+async function observedLayers(db: Db, dataDir: string, galaxyId: number): Promise<ObservedLayer[]> {
+  const layers = await db.layer.findMany({ where: { galaxyId }, include: { filter: true }, orderBy: { filter: { effLambda: "asc" } } });
+  const out: ObservedLayer[] = [];
+  for (const l of layers) {
+    const fits = await readFits(path.join(dataDir, l.imagePath));
+    const image = readImage(fits, "IMAGE", { type: "float32" }).data as Float32Array;
+    const sigma = l.sigmaPath ? (readImage(fits, "SIGMA", { type: "float32" }).data as Float32Array) : null;
+    out.push({ filterName: l.filter.name, image, sigma });
+  }
+  return out;
+}
