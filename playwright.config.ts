@@ -10,6 +10,7 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? "line" : "list",
   timeout: 60_000,
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {

@@ -1,29 +1,37 @@
-// The server the browser tests run against: a temporary data folder, migrated and seeded, served
-// by the production build (`next start`). Removed when the server stops.
+// The server the browser tests run against: a small deterministic demo survey (built through the
+// real registration, ingest and statistics paths) in a fixed temporary folder, served by the same
+// server `npm start` runs (scripts/serve.ts: map tiles on the fast path, the rest through the
+// production build). The tests read the same database to know what the pages must show, and
+// ingest the pending results written here to watch a page follow a new results version.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { setUpDatabase } from "../lib/db/setup";
 import { PROJECT_ROOT } from "../lib/db/schema-files";
-import { seedSmallSurvey } from "../prisma/seed";
+import { writePendingResults } from "../e2e/support/pending-results";
+import { E2E_DATA_DIR } from "../e2e/support/survey";
+import { buildDemoWithProgress } from "./demo-command";
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "pogs-e2e-"));
-const databaseUrl = `file:${path.join(dataDir, "pogs.db")}`;
+export const E2E_DEMO = { seed: "e2e", galaxies: 7, maxSize: 96, users: 30, weeks: 3, end: new Date("2026-11-23T00:00:00Z") };
+
+rmSync(E2E_DATA_DIR, { recursive: true, force: true });
+const databaseUrl = `file:${path.join(E2E_DATA_DIR, "pogs.db")}`;
 const { db } = await setUpDatabase(databaseUrl);
-await seedSmallSurvey(db);
+await buildDemoWithProgress(db, E2E_DATA_DIR, E2E_DEMO);
+await writePendingResults(db, E2E_DATA_DIR, E2E_DEMO);
 await db.$disconnect();
 
 const port = process.env.E2E_PORT ?? "3210";
-const server = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next"), "start", "-p", port, "-H", "127.0.0.1"], {
-  cwd: PROJECT_ROOT,
-  stdio: "inherit",
-  env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
-});
+const server = spawn(
+  process.execPath,
+  ["--import", "tsx", path.join(PROJECT_ROOT, "scripts/serve.ts"), "--port", port, "--hostname", "127.0.0.1"],
+  {
+    cwd: PROJECT_ROOT,
+    stdio: "inherit",
+    env: { ...process.env, DATA_DIR: E2E_DATA_DIR, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+  },
+);
 const stop = () => server.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
-server.on("exit", (code) => {
-  rmSync(dataDir, { recursive: true, force: true });
-  process.exit(code ?? 0);
-});
+server.on("exit", (code) => process.exit(code ?? 0));

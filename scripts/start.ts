@@ -5,24 +5,27 @@ import path from "node:path";
 import { settings } from "../lib/config";
 import { setUpDatabase } from "../lib/db/setup";
 import { PROJECT_ROOT } from "../lib/db/schema-files";
-import { seedSmallSurvey } from "../prisma/seed";
+import { DEMO_DEFAULTS, lastMonday } from "../lib/demo/build/defaults";
 import { ensureBuild } from "./build-state";
 import { runCli } from "./cli";
+import { buildDemoWithProgress } from "./demo-command";
 
 await runCli(async () => {
   const config = settings();
   const { db, applied } = await setUpDatabase(config.databaseUrl);
   if (applied.length) console.log(`Database migrated: ${applied.join(", ")}`);
   if ((await db.galaxy.count()) === 0) {
-    await seedSmallSurvey(db);
-    console.log("Seeded a small survey");
+    console.log("The database is empty: building the demo survey (npm run demo)…");
+    await buildDemoWithProgress(db, config.dataDir, { ...DEMO_DEFAULTS, end: lastMonday(new Date()) });
   }
   await db.$disconnect();
   ensureBuild();
   console.log(`POGS Portal on http://localhost:${config.port} (data in ${config.dataDir})`);
+  // The portal server (scripts/serve.ts): map tiles on a fast path, the rest through Next.
+  // Extra arguments go to it, e.g. `npm start -- --workers 2`.
   const server = spawn(
     process.execPath,
-    [path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(config.port), "-H", config.hostname],
+    ["--import", "tsx", path.join(PROJECT_ROOT, "scripts/serve.ts"), "--port", String(config.port), "--hostname", config.hostname, ...process.argv.slice(2)],
     { cwd: PROJECT_ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } },
   );
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

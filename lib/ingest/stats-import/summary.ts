@@ -1,0 +1,24 @@
+// The one-line report of an import, as the CLI prints it.
+import type { StatsImportResult } from "./import-export";
+
+const count = (n: number) => n.toLocaleString("en-US");
+
+/** `2025-08-22 00:00 UTC` */
+export function formatExportTime(time: Date): string {
+  return `${time.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
+export function formatImportSummary(r: StatsImportResult): string {
+  const what = `export of ${formatExportTime(r.exportTime)}`;
+  if (r.status === "already imported") return `The ${what} is already imported: nothing changed (${r.seconds.toFixed(1)} s)`;
+  const parts = [
+    `${count(r.users)} users`,
+    `${count(r.teams)} teams`,
+    `${count(r.skipped)} skipped`,
+    `${count(r.userSnapshots + r.teamSnapshots)} snapshots (${count(r.userSnapshots)} users, ${count(r.teamSnapshots)} teams)`,
+    `${count(r.teamDeltas)} team changes`,
+  ];
+  if (r.usersWithoutTeam) parts.push(`${count(r.usersWithoutTeam)} users' team not in team.gz`);
+  const history = r.mode === "history" ? " as history (a newer export is already imported)" : "";
+  return `Imported the ${what}${history}: ${parts.join(", ")} in ${r.seconds.toFixed(1)} s`;
+}

@@ -1,0 +1,22 @@
+// npm run import-stats -- <directory|http(s) URL>
+// Imports a BOINC statistics export (tables.xml, team.gz, user.gz) into DATABASE_URL's database:
+// users, teams, credit snapshots and team changes, in one transaction. Replaying an export changes
+// nothing; a broken file changes nothing.
+import { parseArgs } from "node:util";
+import { settings } from "../lib/config";
+import { formatImportSummary, importStatsExportInWorker } from "../lib/ingest/stats-import";
+import { progressDisplay } from "../lib/ingest/stats-import/progress-display";
+import { runCli } from "./cli";
+
+const USAGE = "usage: npm run import-stats -- <directory or http(s) URL holding tables.xml, team.gz and user.gz>";
+
+await runCli(async () => {
+  const { positionals } = parseArgs({ allowPositionals: true, options: {} });
+  if (positionals.length !== 1) throw new Error(USAGE);
+  const { databaseUrl } = settings();
+  const display = progressDisplay();
+  const result = await importStatsExportInWorker(databaseUrl, positionals[0], { onProgress: (p) => display.update(p) }).finally(() => display.stop());
+  for (const reason of result.skipReasons) console.error(`skipped: ${reason}`);
+  if (result.skipped > result.skipReasons.length) console.error(`skipped: … and ${result.skipped - result.skipReasons.length} more`);
+  console.log(formatImportSummary(result));
+});
