@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { settings } from "../lib/config";
 import { db } from "../lib/db/client";
 import { expandFitPaths, ingestFits, readFitInput } from "../lib/ingest/results";
+import { buildGalaxyMaps } from "../lib/maps/service/build-maps";
 import { runCli } from "./cli";
 import { progress } from "./progress";
 
@@ -25,6 +26,7 @@ await runCli(async () => {
   const started = performance.now();
   const bar = progress("Ingesting", files.length, "files");
   const totals = { stored: 0, unchanged: 0, refused: 0, pixels: 0 };
+  const changedGalaxies = new Set<number>();
   const refusals: string[] = [];
   const CHUNK = 200;
   for (let i = 0; i < files.length; i += CHUNK) {
@@ -35,11 +37,22 @@ await runCli(async () => {
     totals.refused += report.refused;
     totals.pixels += report.pixels;
     for (const o of report.outcomes) if (o.status === "refused") refusals.push(o.reason);
+    for (const id of report.galaxies.keys()) changedGalaxies.add(id);
     bar.update(Math.min(i + CHUNK, files.length), `${totals.pixels} pixels`);
   }
   bar.stop();
   const seconds = (performance.now() - started) / 1000;
   for (const r of refusals) console.error(`refused: ${r}`);
+  // New results, new version: build the galaxies' map pyramids now rather than on first view.
+  if (changedGalaxies.size) {
+    const maps = progress("Building map tiles", changedGalaxies.size, "galaxies");
+    let built = 0;
+    for (const id of changedGalaxies) {
+      await buildGalaxyMaps(id, { db: db(), dataDir: settings().dataDir });
+      maps.update(++built);
+    }
+    maps.stop();
+  }
   console.log(
     `${totals.stored} stored, ${totals.unchanged} unchanged, ${totals.refused} refused; ${totals.pixels} pixels in ${seconds.toFixed(1)} s (${Math.round(totals.pixels / seconds)} pixels/s)`,
   );

@@ -6,6 +6,7 @@ import type { Db } from "@/lib/db/client";
 import { readFits, readImage } from "@/lib/fits";
 import { collectBands, registerGalaxy } from "@/lib/ingest/registration";
 import { ingestFits, type FitInput } from "@/lib/ingest/results";
+import { buildGalaxyMaps } from "@/lib/maps/service/build-maps";
 import { usablePixels } from "@/lib/survey/area-mask";
 import { DEMO_CATALOGUE_OPTIONS, drawCatalogue, type DemoGalaxy } from "../catalogue";
 import { renderGalaxyImages } from "../images";
@@ -117,6 +118,12 @@ export async function buildDemoSurvey(db: Db, dataDir: string, o: DemoOptions): 
     await o.importExport(db, dir);
   }
   progress("Importing BOINC statistics", exportDirs.length, exportDirs.length);
+
+  for (const [i, r] of registered.entries()) {
+    progress("Building map tiles", i, registered.length);
+    await buildGalaxyMaps(r.galaxyId, { db, dataDir });
+  }
+  progress("Building map tiles", registered.length, registered.length);
 
   for (const c of pop.challenges) {
     const challenge = await db.challenge.create({ data: { name: c.name, description: c.description, startsAt: new Date(c.start * 1000), endsAt: new Date(c.end * 1000) } });
