@@ -4,7 +4,8 @@
 import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Response } from "@playwright/test";
+import { fileURLToPath } from "node:url";
+import { expect, test, type Page, type Response } from "@playwright/test";
 import { formatMapValue, formatRange } from "../components/maps/format-value";
 import { pixelToSky, type Wcs } from "../lib/fits/wcs";
 import { formatDec, formatRa } from "../lib/format";
@@ -14,7 +15,9 @@ import { MAP_PARAMETER_IDS, elementBox, expectSameBox, imageRectOnScreen, stored
 
 const MAP_KEYS = Object.keys(MAP_PARAMETER_IDS) as MapKey[];
 
-function tileResponses(page: import("@playwright/test").Page): Response[] {
+const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+function tileResponses(page: Page): Response[] {
   const seen: Response[] = [];
   page.on("response", (r) => {
     if (new URL(r.url()).pathname.startsWith("/tiles/")) seen.push(r);
@@ -73,17 +76,28 @@ test("a volunteer's rectangles cover exactly their pixels at two zoom levels, an
   // Zoom in with the wheel over the rectangle, then pan with the keyboard.
   const box = await elementBox(page, rect);
   await page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2);
-  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -200);
+  for (let i = 0; i < 4; i++) {
+    await page.mouse.wheel(0, -200);
+    // OpenSeadragon ignores wheel events closer than 50 ms.
+    await page.waitForTimeout(80);
+  }
   await page.keyboard.press("ArrowLeft");
   await viewerAtRest(page);
   expect(await viewerZoom(page)).toBeGreaterThan(2 * homeZoom);
   const zoomed = await elementBox(page, rect);
-  expect(zoomed.right - zoomed.left).toBeGreaterThan(2 * (box.right - box.left));
   expectSameBox(zoomed, await imageRectOnScreen(page, 0, pixels));
+  expect(zoomed.right - zoomed.left).toBeGreaterThan(2 * (box.right - box.left));
+  // 0 on the focused map is the whole galaxy again.
+  await page.keyboard.press("0");
+  await viewerAtRest(page);
+  expect(Math.abs((await viewerZoom(page)) / homeZoom - 1)).toBeLessThan(1e-6);
+  expectSameBox(await elementBox(page, rect), await imageRectOnScreen(page, 0, pixels));
 
   // The four maps side by side move in step, each with the rectangles on its pixels.
   await page.getByTestId("view-side-by-side").click();
   for (const i of [0, 1, 2, 3]) await viewerAtRest(page, i);
+  const joined = await viewerZoom(page, 0);
+  for (const i of [1, 2, 3]) expect(Math.abs((await viewerZoom(page, i)) / joined - 1), `panel ${i} joins at the same zoom`).toBeLessThan(1e-6);
   await page.getByRole("button", { name: "Zoom in" }).click();
   for (const i of [0, 1, 2, 3]) await viewerAtRest(page, i);
   const zoom = await viewerZoom(page, 0);
@@ -153,7 +167,7 @@ test("a computing galaxy shows the tiles of a new ingest without a reload", asyn
   const newTile = page.waitForResponse((r) => new URL(r.url()).pathname.startsWith(`/tiles/${galaxy.id}/v${next}/m_files/`) && r.status() === 200, { timeout: 60_000 });
   // The real ingest command, on the e2e database, while the page is open.
   execFileSync(process.execPath, ["--import", "tsx", "scripts/ingest.ts", pendingResultFile(E2E_DATA_DIR, galaxy.id, areaId)], {
-    cwd: path.resolve(__dirname, ".."),
+    cwd: PROJECT_ROOT,
     env: { ...process.env, DATA_DIR: E2E_DATA_DIR, DATABASE_URL: `file:${path.join(E2E_DATA_DIR, "pogs.db")}` },
     stdio: "pipe",
   });
@@ -174,4 +188,36 @@ test("a computing galaxy shows the tiles of a new ingest without a reload", asyn
   );
   await expect(page.getByTestId("preview-m").locator("img")).toHaveAttribute("src", new RegExp(`/tiles/${galaxy.id}/v${next}/m_files/`));
   expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+});
+
+test("images to share: the Open Graph card in the page metadata, list thumbnails, a volunteer's areas", async ({ page, request }) => {
+  const pick = one<{ galaxy_id: number; user_id: number; areas: number; pixels: number }>(
+    `select gu.galaxy_id, gu.user_id, gu.area_count areas, gu.pixel_count pixels from galaxy_user gu order by gu.area_count desc, gu.galaxy_id, gu.user_id limit 1`,
+  );
+  await page.goto(`/galaxies/${pick.galaxy_id}`);
+  const og = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(og).toMatch(new RegExp(`/galaxies/${pick.galaxy_id}/images/og\\.png`));
+  const card = await request.get(new URL(og!).pathname + new URL(og!).search);
+  expect(card.status()).toBe(200);
+  expect(card.headers()["content-type"]).toBe("image/png");
+
+  // The volunteer picker: counts from the database, and the shareable PNG of their areas.
+  await page.getByLabel("BOINC user id").fill(String(pick.user_id));
+  await page.getByRole("button", { name: "Show areas" }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]user=${pick.user_id}`));
+  await expect(page.getByTestId("volunteer-area-count")).toHaveText(String(pick.areas));
+  await expect(page.getByTestId("volunteer-pixel-count")).toHaveText(new Intl.NumberFormat("en-US").format(pick.pixels));
+  await expect(page.getByTestId("preview-rgb1").locator("rect[data-area]")).toHaveCount(pick.areas);
+  const png = await request.get((await page.getByTestId("share-areas-png").getAttribute("href"))!);
+  expect(png.status()).toBe(200);
+  expect(png.headers()["content-type"]).toBe("image/png");
+
+  // Thumbnails in the galaxy list and in the volunteer's list of galaxies.
+  for (const path of ["/galaxies", `/users/${pick.user_id}`]) {
+    await page.goto(path);
+    const thumbs = page.getByTestId("galaxy-thumbnail");
+    await expect(thumbs.first()).toBeVisible();
+    // (Lazy: the ones in view.)
+    await expect.poll(() => thumbs.first().evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  }
 });

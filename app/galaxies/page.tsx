@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { GalaxyThumbnail } from "@/components/galaxy/galaxy-thumbnail";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { Table } from "@/components/ui/section";
@@ -78,7 +79,12 @@ export default async function GalaxiesPage({ searchParams }: { searchParams: Pro
           <tbody>
             {rows.map((g) => (
               <tr key={g.id}>
-                <td><Link className="text-accent-2 hover:underline" href={`/galaxies/${g.id}`}>{g.name}</Link></td>
+                <td>
+                  <Link className="flex items-center gap-3 text-accent-2 hover:underline" href={`/galaxies/${g.id}`}>
+                    <GalaxyThumbnail galaxyId={g.id} />
+                    {g.name}
+                  </Link>
+                </td>
                 <td>{g.hubbleType || "—"}</td>
                 <td className="font-mono text-xs">{formatRa(g.ra)}</td>
                 <td className="font-mono text-xs">{formatDec(g.dec)}</td>

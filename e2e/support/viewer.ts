@@ -65,9 +65,10 @@ export async function imageRectOnScreen(page: Page, index: number, rect: { x: nu
     ({ selector, rect }) => {
       const v = (document.querySelector(selector) as HTMLElement & { osdViewer: import("openseadragon").Viewer }).osdViewer;
       const item = v.world.getItemAt(v.world.getItemCount() - 1);
-      const Point = v.viewport.getCenter().constructor as new (x: number, y: number) => import("openseadragon").Point;
-      const a = item.imageToViewerElementCoordinates(new Point(rect.x, rect.y));
-      const b = item.imageToViewerElementCoordinates(new Point(rect.x + rect.width, rect.y + rect.height));
+      // OpenSeadragon is a module of the page, not a global: make its Points from one it returns.
+      const point = (x: number, y: number) => Object.assign(v.viewport.getCenter(true), { x, y });
+      const a = item.imageToViewerElementCoordinates(point(rect.x, rect.y));
+      const b = item.imageToViewerElementCoordinates(point(rect.x + rect.width, rect.y + rect.height));
       const origin = v.element.getBoundingClientRect();
       return { left: origin.left + a.x, top: origin.top + a.y, right: origin.left + b.x, bottom: origin.top + b.y };
     },

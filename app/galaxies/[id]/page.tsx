@@ -1,22 +1,60 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ProgressBar } from "@/components/ui/progress-bar";
+import { cache } from "react";
+import type { VolunteerState } from "@/components/galaxy/use-volunteer-areas";
+import { parseViewKey } from "@/components/galaxy/view-state";
 import { Section, Table } from "@/components/ui/section";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { formatDateTime, formatDec, formatInt, formatRa } from "@/lib/format";
+import { settings } from "@/lib/config";
+import { formatDateTime, formatDec, formatInt, formatPercent, formatRa } from "@/lib/format";
+import { getVolunteerAreas } from "@/lib/maps/service/areas";
+import { resolveContext } from "@/lib/maps/service/context";
+import { getGalaxyMaps } from "@/lib/maps/service/maps-info";
 import { parseId } from "@/lib/route-params";
 import { getGalaxy, getGalaxyAreaSummary, getGalaxyAreas, getTopContributors } from "@/lib/survey/queries";
-import { progressOf } from "@/lib/survey/status";
+import { progressOf, STATUS_LABEL, isGalaxyStatus } from "@/lib/survey/status";
+import { GalaxyMapsClient } from "./page-client";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type SearchParams = Record<string, string | string[] | undefined>;
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
+
+// generateMetadata and the page read the galaxy once per request.
+const galaxyOf = cache(async (raw: string) => {
+  const id = parseId(raw);
+  return id ? getGalaxy(id) : null;
+});
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/** Absolute URLs for the Open Graph image: the configured public URL, else the request's host. */
+async function siteUrl(): Promise<URL | undefined> {
+  const configured = settings().nextAuthUrl;
+  if (configured) return new URL(configured);
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host");
+  if (!host) return undefined;
+  const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim() || "http";
+  return new URL(`${proto}://${host}`);
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const id = parseId((await params).id);
-  const galaxy = id ? await getGalaxy(id) : null;
-  return { title: galaxy ? galaxy.name : "Galaxy not found" };
+  const galaxy = await galaxyOf((await params).id);
+  if (!galaxy) return { title: "Galaxy not found" };
+  const status = isGalaxyStatus(galaxy.status) ? STATUS_LABEL[galaxy.status] : galaxy.status;
+  const description = `${galaxy.name}${galaxy.hubbleType ? ` (${galaxy.hubbleType})` : ""}, z = ${galaxy.redshift.toFixed(4)}: ${formatPercent(progressOf(galaxy))} of ${formatInt(galaxy.pixelCount)} pixels fitted by POGS volunteers. ${status}.`;
+  // The version in the URL makes share previews refresh when results arrive.
+  const image = { url: `/galaxies/${galaxy.id}/images/og.png?v=${galaxy.resultsVersion}`, width: 1200, height: 630, alt: `${galaxy.name} and its progress` };
+  return {
+    metadataBase: await siteUrl(),
+    title: galaxy.name,
+    description,
+    openGraph: { title: `${galaxy.name} · POGS`, description, type: "website", url: `/galaxies/${galaxy.id}`, images: [image] },
+    twitter: { card: "summary_large_image", title: `${galaxy.name} · POGS`, description, images: [image.url] },
+  };
 }
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -28,15 +66,31 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-export default async function GalaxyPage({ params }: Props) {
-  const id = parseId((await params).id);
-  const galaxy = id ? await getGalaxy(id) : null;
+/**
+ * The volunteer of `?user=` (any BOINC user id). When accounts exist, the signed-in volunteer's
+ * BOINC id is the default here when `?user=` is absent.
+ */
+async function initialVolunteer(galaxyId: number, raw: string | undefined): Promise<VolunteerState> {
+  const userId = raw !== undefined ? parseId(raw.trim()) : null;
+  if (userId === null) return { status: "none" };
+  const result = await getVolunteerAreas(resolveContext(), galaxyId, userId);
+  if (result.kind === "ok") return { status: "ok", userId, areas: result.areas };
+  return { status: "error", userId, message: `No BOINC user with id ${userId}.` };
+}
+
+export default async function GalaxyPage({ params, searchParams }: Props) {
+  const galaxy = await galaxyOf((await params).id);
   if (!galaxy) notFound();
-  const [areas, recentAreas, contributors] = await Promise.all([
+  const query = await searchParams;
+  const [maps, areas, recentAreas, contributors, volunteer] = await Promise.all([
+    getGalaxyMaps(resolveContext(), galaxy.id),
     getGalaxyAreaSummary(galaxy.id),
     getGalaxyAreas(galaxy.id, 20),
     getTopContributors(galaxy.id),
+    initialVolunteer(galaxy.id, first(query.user)),
   ]);
+  if (!maps) notFound();
+  const lastResultAt = recentAreas[0]?.processedAt?.toISOString() ?? null;
   return (
     <>
       <div className="flex flex-wrap items-center gap-3">
@@ -44,15 +98,16 @@ export default async function GalaxyPage({ params }: Props) {
         <StatusBadge status={galaxy.status} />
         {galaxy.hubbleType ? <span className="rounded-full bg-panel-2 px-2 py-0.5 text-xs">{galaxy.hubbleType}</span> : null}
       </div>
-      <div className="mt-6 grid gap-8 md:grid-cols-[1fr_20rem]">
-        <div>
-          <div className="rounded-xl border border-line bg-panel/60 p-4">
-            <div className="mb-2 text-sm text-muted">
-              {formatInt(galaxy.pixelsProcessed)} of {formatInt(galaxy.pixelCount)} pixels fitted · {formatInt(areas.processed)} of{" "}
-              {formatInt(areas.total)} work units · {formatInt(areas.users)} volunteers
-            </div>
-            <ProgressBar fraction={progressOf(galaxy)} label="galaxy progress" />
-          </div>
+      <div className="mt-6 grid gap-x-8 md:grid-cols-[minmax(0,1fr)_18rem]">
+        <div className="min-w-0">
+          <GalaxyMapsClient
+            initialMaps={maps}
+            initialVolunteer={volunteer}
+            initialView={parseViewKey(first(query.view))}
+            contributors={contributors.map((c) => ({ id: c.userId, name: c.user.name }))}
+            areas={areas}
+            lastResultAt={lastResultAt}
+          />
 
           <Section title="Filter layers">
             {galaxy.layers.length === 0 ? (
@@ -74,12 +129,6 @@ export default async function GalaxyPage({ params }: Props) {
                 </tbody>
               </Table>
             )}
-            {galaxy.rgbTriples.length ? (
-              <p className="mt-2 text-sm text-muted">
-                Colour composites:{" "}
-                {galaxy.rgbTriples.map((t) => `${t.red.label}, ${t.green.label}, ${t.blue.label}`).join(" · ")}
-              </p>
-            ) : null}
           </Section>
 
           <Section title="Work units">
@@ -89,7 +138,7 @@ export default async function GalaxyPage({ params }: Props) {
                 {recentAreas.map((a) => (
                   <tr key={a.id}>
                     <td className="text-muted">{a.id}</td>
-                    <td className="font-mono text-xs">[{a.x0}, {a.x1}) × [{a.y0}, {a.y1})</td>
+                    <td className="whitespace-nowrap font-mono text-xs">[{a.x0}, {a.x1}) × [{a.y0}, {a.y1})</td>
                     <td className="text-right">{a.pixelCount}</td>
                     <td>
                       {a.users.length
@@ -98,7 +147,7 @@ export default async function GalaxyPage({ params }: Props) {
                           ))
                         : <span className="text-muted">—</span>}
                     </td>
-                    <td className="text-muted">{a.processedAt ? formatDateTime(a.processedAt) : "outstanding"}</td>
+                    <td className="whitespace-nowrap text-muted">{a.processedAt ? formatDateTime(a.processedAt) : "outstanding"}</td>
                   </tr>
                 ))}
                 {recentAreas.length === 0 ? <tr><td colSpan={5} className="py-6 text-center text-muted">No work units yet.</td></tr> : null}
@@ -110,7 +159,7 @@ export default async function GalaxyPage({ params }: Props) {
           </Section>
         </div>
 
-        <aside>
+        <aside className="mt-8 md:mt-0">
           <dl className="rounded-xl border border-line bg-panel/60 p-4">
             <Fact label="RA (J2000)"><span className="font-mono text-xs">{formatRa(galaxy.ra)}</span></Fact>
             <Fact label="Dec (J2000)"><span className="font-mono text-xs">{formatDec(galaxy.dec)}</span></Fact>
@@ -121,7 +170,6 @@ export default async function GalaxyPage({ params }: Props) {
             <Fact label="Pixel scale">{galaxy.pixelScale.toFixed(2)}″</Fact>
             <Fact label="Usable pixels">{formatInt(galaxy.pixelCount)}</Fact>
             <Fact label="Run">{galaxy.run.name}</Fact>
-            <Fact label="Results version">{galaxy.resultsVersion}</Fact>
             <Fact label="Status since">{formatDateTime(galaxy.statusTime)}</Fact>
           </dl>
           <Section title="Top contributors">

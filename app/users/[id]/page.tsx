@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { GalaxyThumbnail } from "@/components/galaxy/galaxy-thumbnail";
 import { Section, Table } from "@/components/ui/section";
 import { Stat } from "@/components/ui/stat";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -51,7 +52,12 @@ export default async function UserPage({ params }: Props) {
           <tbody>
             {galaxies.map((g) => (
               <tr key={g.galaxyId}>
-                <td><Link className="text-accent-2 hover:underline" href={`/galaxies/${g.galaxyId}`}>{g.galaxy.name}</Link></td>
+                <td>
+                  <Link className="flex items-center gap-3 text-accent-2 hover:underline" href={`/galaxies/${g.galaxyId}?user=${user.id}`}>
+                    <GalaxyThumbnail galaxyId={g.galaxyId} />
+                    {g.galaxy.name}
+                  </Link>
+                </td>
                 <td>{g.galaxy.hubbleType || "—"}</td>
                 <td><StatusBadge status={g.galaxy.status} /></td>
                 <td className="text-right">{formatInt(g.areaCount)}</td>
