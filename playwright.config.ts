@@ -21,7 +21,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    // A production server (`next start`) on a fresh temporary database filled by the seed.
+    // The portal server `npm start` uses (scripts/serve.ts) on a small demo survey built fresh.
     command: `node ./node_modules/tsx/dist/cli.mjs scripts/e2e-server.ts`,
     url: `http://127.0.0.1:${PORT}/`,
     env: { E2E_PORT: String(PORT) },

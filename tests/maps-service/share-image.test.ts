@@ -68,9 +68,16 @@ describe("the areas image", () => {
     expect([...image.data.subarray(3 * (0 * W + 29), 3 * (0 * W + 29) + 3)]).toEqual([128, 128, 128]);
   });
 
-  it("defaults to the first composite and 800 px or the full size if smaller; scales down on request", async () => {
-    const full = await rgbOf(await call("user=8"));
-    expect([full.width, full.height]).toEqual([W, H]);
+  it("defaults to about 800 px (small galaxies enlarged by a whole factor, pixels kept square); scales on request", async () => {
+    const enlarged = await rgbOf(await call("user=8"));
+    const factor = Math.floor(800 / W);
+    expect([enlarged.width, enlarged.height]).toEqual([W * factor, H * factor]);
+    const full = await rgbOf(await call(`user=8&width=${W}`));
+    // Nearest-neighbour enlargement: each source pixel is a factor × factor block of one colour.
+    for (const [x, row] of [[0, 0], [7, 3], [W - 1, H - 1]])
+      for (const [dx, dy] of [[0, 0], [factor - 1, factor - 1]])
+        expect([...enlarged.data.subarray(3 * ((row * factor + dy) * W * factor + x * factor + dx), 3 * ((row * factor + dy) * W * factor + x * factor + dx) + 3)])
+          .toEqual([...full.data.subarray(3 * (row * W + x), 3 * (row * W + x) + 3)]);
     const small = await rgbOf(await call("user=8&width=16"));
     expect([small.width, small.height]).toEqual([16, 11]);
   });

@@ -120,7 +120,11 @@ export async function areasImage(
     if (!source.composites.some((c) => c.imageNumber === imageNumber && c.available)) return { kind: "no-composite", imageNumber };
     image = imageNumber;
   }
-  const outWidth = Math.min(width ?? DEFAULT_SHARE_WIDTH, source.width);
+  // By default about DEFAULT_SHARE_WIDTH pixels wide: small galaxies are enlarged by a whole factor
+  // (each pixel a crisp square), large ones reduced. A requested width goes up to full resolution,
+  // or to that default size for galaxies smaller than it.
+  const defaultWidth = source.width >= DEFAULT_SHARE_WIDTH ? DEFAULT_SHARE_WIDTH : source.width * Math.floor(DEFAULT_SHARE_WIDTH / source.width);
+  const outWidth = width === undefined ? defaultWidth : Math.min(width, Math.max(source.width, defaultWidth));
   const outHeight = Math.max(1, Math.round((source.height * outWidth) / source.width));
   // Areas and credit change only with an ingest, which bumps the results version.
   const etag = `"areas-${IMAGE_REVISION}-${galaxyId}-v${source.resultsVersion}-u${userId}-i${image ?? 0}-w${outWidth}"`;
@@ -134,7 +138,7 @@ export async function areasImage(
       const rgb = await compositeRgb(ctx, source, image);
       highlightRectangles(rgb, rows.map((a) => [a.x0, a.y0, a.x1, a.y1]));
       let img = rgbImage(rgb);
-      if (outWidth !== source.width) img = img.resize(outWidth, outHeight, { fit: "fill" });
+      if (outWidth !== source.width) img = img.resize(outWidth, outHeight, { fit: "fill", kernel: outWidth > source.width ? "nearest" : "lanczos3" });
       return img.png().toBuffer();
     }),
   };
