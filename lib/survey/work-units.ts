@@ -1,7 +1,10 @@
 // Work-unit areas by the POGS rules (fits2wu): the image is cut into strips ROW_HEIGHT rows high;
 // each strip is walked column by column and an area is closed as soon as it holds at least
-// MIN_PIXELS usable pixels. Columns without usable pixels are absorbed into the current area, the
-// last area of a strip may be smaller, and an area never holds 0 usable pixels.
+// MIN_PIXELS usable pixels. Columns without usable pixels between two areas are absorbed into the
+// next one, the last area of a strip may be smaller, and an area never holds 0 usable pixels.
+// A strip's first area starts at its first usable column and its last ends after its last one:
+// the original walked from x = 0, giving rectangles over empty sky that look, on a volunteer's
+// overlay, like work done where there is no galaxy.
 import type { AreaRect } from "./area-mask";
 
 export const ROW_HEIGHT = 7;
@@ -20,7 +23,7 @@ export function planWorkUnits(usable: Uint8Array, width: number, height: number,
       let inColumn = 0;
       for (let y = y0; y < y1; y++) inColumn += usable[y * width + x];
       if (inColumn === 0) continue;
-      if (start < 0) start = areas.length && areas[areas.length - 1].y0 === y0 ? areas[areas.length - 1].x1 : 0;
+      if (start < 0) start = areas.length && areas[areas.length - 1].y0 === y0 ? areas[areas.length - 1].x1 : x;
       count += inColumn;
       lastUsableColumn = x;
       if (count >= minPixels) {

@@ -34,6 +34,10 @@ describe("work-unit areas", () => {
     expect(strip1.every((a) => a.y1 === 9)).toBe(true);
     expect(strip1.reduce((s, a) => s + a.pixelCount, 0)).toBe(2 * 11);
     expect(strip1.at(-1)!.pixelCount).toBeLessThan(16);
+    // A strip whose first usable column is not 0 starts its first area there.
+    const shifted = new Uint8Array(width * height);
+    for (let y = 0; y < 7; y++) for (let x = 5; x < 9; x++) shifted[y * width + x] = 1;
+    expect(planWorkUnits(shifted, width, height)).toEqual([{ x0: 5, y0: 0, x1: 8, y1: 7, pixelCount: 21 }, { x0: 8, y0: 0, x1: 9, y1: 7, pixelCount: 7 }]);
     // Rectangles tile each strip without gaps or overlaps.
     for (const y0 of [0, 7]) {
       const row = areas.filter((a) => a.y0 === y0);
