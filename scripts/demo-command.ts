@@ -23,6 +23,6 @@ export async function buildDemoWithProgress(db: Db, dataDir: string, options: Om
   (bar as Progress | null)?.stop();
   console.log(
     `Demo survey ready in ${((performance.now() - started) / 1000).toFixed(0)} s: ${summary.galaxies} galaxies, ${summary.processed} of ${summary.workUnits} work units processed ` +
-      `(${summary.pixels} pixels), ${summary.users} volunteers, ${summary.exports} daily statistics exports`,
+      `(${summary.pixels} pixels), ${summary.archived} galaxies archived, ${summary.users} volunteers, ${summary.exports} daily statistics exports`,
   );
 }

@@ -31,7 +31,7 @@ await runCli(async () => {
     if (providerOf(config.databaseUrl) !== "sqlite") throw new Error("--fresh only removes a SQLite database; empty a PostgreSQL database yourself");
     const file = sqlitePath(config.databaseUrl);
     for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
-    for (const dir of ["galaxies", "tiles", "demo"]) rmSync(path.join(config.dataDir, dir), { recursive: true, force: true });
+    for (const dir of ["galaxies", "tiles", "archives", "demo"]) rmSync(path.join(config.dataDir, dir), { recursive: true, force: true });
   }
   const { db } = await setUpDatabase(config.databaseUrl);
   if ((await db.galaxy.count()) > 0) throw new Error(`the database already holds galaxies: run with --fresh to replace it with the demo (${config.databaseUrl})`);

@@ -171,6 +171,13 @@ export default async function GalaxyPage({ params, searchParams }: Props) {
             <Fact label="Usable pixels">{formatInt(galaxy.pixelCount)}</Fact>
             <Fact label="Run">{galaxy.run.name}</Fact>
             <Fact label="Status since">{formatDateTime(galaxy.statusTime)}</Fact>
+            {galaxy.archiveSize !== null && galaxy.archiveSha256 ? (
+              <Fact label="HDF5 archive">
+                <span title={`sha256 ${galaxy.archiveSha256}`}>
+                  {(galaxy.archiveSize / 1e6).toFixed(1)} MB · sha256 <span className="font-mono text-xs">{galaxy.archiveSha256.slice(0, 12)}…</span>
+                </span>
+              </Fact>
+            ) : null}
           </dl>
           <Section title="Top contributors">
             {contributors.length === 0 ? (

@@ -4,6 +4,7 @@
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
 import { readFits, readImage } from "@/lib/fits";
+import { archiveGalaxy, removeStaleArchives } from "@/lib/hdf5";
 import { collectBands, registerGalaxy } from "@/lib/ingest/registration";
 import { ingestFits, type FitInput } from "@/lib/ingest/results";
 import { buildGalaxyMaps } from "@/lib/maps/service/build-maps";
@@ -31,7 +32,7 @@ export type DemoOptions = {
   onProgress?: DemoProgress;
 };
 
-export type DemoSummary = { galaxies: number; workUnits: number; processed: number; pixels: number; users: number; exports: number };
+export type DemoSummary = { galaxies: number; workUnits: number; processed: number; pixels: number; users: number; exports: number; archived: number };
 
 type Registered = { g: DemoGalaxy; galaxyId: number; registeredAt: number };
 
@@ -125,12 +126,26 @@ export async function buildDemoSurvey(db: Db, dataDir: string, o: DemoOptions): 
   }
   progress("Building map tiles", registered.length, registered.length);
 
+  // Every second processed galaxy (id order) is archived, as the POGS archive task did within 4 h
+  // of the last result, so the demo has galaxies at every stage; the rest stay processed.
+  const processed = await db.galaxy.findMany({ where: { status: "processed" }, select: { id: true, statusTime: true }, orderBy: { id: "asc" } });
+  const toArchive = processed.filter((_, i) => i % 2 === 0);
+  for (const [i, g] of toArchive.entries()) {
+    progress("Archiving galaxies", i, toArchive.length);
+    await archiveGalaxy(db, dataDir, g.id, { at: new Date(Math.min(g.statusTime.getTime() + 4 * 3600_000, end * 1000)) });
+  }
+  progress("Archiving galaxies", toArchive.length, toArchive.length);
+  await removeStaleArchives(db, dataDir); // archives of an earlier demo in the same DATA_DIR
+
   for (const c of pop.challenges) {
     const challenge = await db.challenge.create({ data: { name: c.name, description: c.description, startsAt: new Date(c.start * 1000), endsAt: new Date(c.end * 1000) } });
     const known = await db.team.findMany({ where: { id: { in: [...c.teamIds] } }, select: { id: true } });
     await db.challengeTeam.createMany({ data: known.map((t) => ({ challengeId: challenge.id, teamId: t.id, joinedAt: new Date((c.start - 3 * 86_400) * 1000) })) });
   }
-  return { galaxies: registered.length, workUnits: areas.length, processed: schedule.events.length, pixels, users: pop.users.length, exports: exportDirs.length };
+  return {
+    galaxies: registered.length, workUnits: areas.length, processed: schedule.events.length, pixels, users: pop.users.length, exports: exportDirs.length,
+    archived: toArchive.length,
+  };
 }
 
 /** The registered layers of a galaxy, in wavelength order: the fluxes a work unit is sent. */

@@ -101,7 +101,9 @@ export async function updateGalaxyProgress(tx: Tx, galaxyId: number, resultsVers
     tx.galaxy.findUniqueOrThrow({ where: { id: galaxyId }, select: { status: true, areaCount: true } }),
   ]);
   const areasProcessed = done._count._all;
-  // New results make an archive stale, so an archived galaxy goes back to processed.
+  // New results make an archive stale, so an archived galaxy goes back to processed and forgets its
+  // archive. The file stays on disk until `npm run archive` sweeps it (lib/hdf5/README.md): removing
+  // it here, inside the transaction, would leave an archived galaxy without its file on a rollback.
   const status = areasProcessed >= galaxy.areaCount ? "processed" : "computing";
   await tx.galaxy.update({
     where: { id: galaxyId },
@@ -110,6 +112,7 @@ export async function updateGalaxyProgress(tx: Tx, galaxyId: number, resultsVers
       pixelsProcessed: done._sum.pixelCount ?? 0,
       resultsVersion,
       ...(status !== galaxy.status ? { status, statusTime: at } : {}),
+      ...(galaxy.status === "archived" ? { archivePath: null, archiveSha256: null, archiveSize: null, archivedAt: null } : {}),
     },
   });
 }

@@ -1,0 +1,64 @@
+// h5wasm in a worker thread, executing the writes that lib/hdf5/h5-writer.ts sends, in order.
+// Plain JavaScript on purpose: worker threads start without tsx's loader, which spends ~1.3 s and
+// ~600 MB of memory transforming h5wasm's 4 MB of JavaScript; loaded by Node itself it takes
+// ~40 ms. It also lets gzip run here while the main thread reads and packs the next band.
+import { parentPort } from "node:worker_threads";
+import h5wasm from "h5wasm/node";
+
+const Module = await h5wasm.ready;
+// By default HDF5 prints a diagnostic and carries on (ids of -1); exceptions stop the archive instead.
+Module.activate_throwing_error_handler();
+
+/** @type {import("h5wasm").File | null} */
+let file = null;
+
+function at(path) {
+  if (!file) throw new Error("no HDF5 file is open");
+  if (path === "/") return file;
+  const obj = file.get(path);
+  if (!obj) throw new Error(`HDF5: no object at ${path}`);
+  return obj;
+}
+
+const ops = {
+  // Default libver bounds (earliest … v1.10), so HDF5 1.10 tools read the file.
+  open: ({ path }) => {
+    if (file) throw new Error(`HDF5: ${file.filename} is still open`);
+    file = new h5wasm.File(path, "w");
+  },
+  close: () => {
+    const f = file;
+    file = null;
+    f?.close();
+  },
+  group: ({ parent, name }) => void at(parent).create_group(name),
+  attributes: ({ path, attrs }) => {
+    const obj = at(path);
+    for (const a of attrs) obj.create_attribute(a.name, a.value, null, a.dtype ?? null);
+  },
+  dataset: ({ parent, args }) => void at(parent).create_dataset(args),
+  resize: ({ path, shape }) => void at(path).resize(shape),
+  dimensionLabels: ({ path, labels }) => labels.forEach((label, i) => at(path).set_dimension_label(i, label)),
+  // Bytes already laid out as the dataset's own (packed, little-endian) type: Dataset.write_slice
+  // would pack compound data element by element in JavaScript, slow for millions of elements.
+  write: ({ path, start, count, bytes }) => {
+    const ds = at(path);
+    const ptr = Module._malloc(bytes.byteLength);
+    if (!ptr) throw new Error(`HDF5 write: cannot allocate ${bytes.byteLength} bytes in the wasm heap`);
+    try {
+      Module.HEAPU8.set(bytes, ptr); // HEAPU8 read after malloc: the heap may have grown
+      Module.set_dataset_data(ds.file_id, ds.path, count.map(BigInt), start.map(BigInt), count.map(() => 1n), BigInt(ptr));
+    } finally {
+      Module._free(ptr);
+    }
+  },
+  heapBytes: () => Module.HEAPU8.length,
+};
+
+parentPort.on("message", ({ id, op, args }) => {
+  try {
+    parentPort.postMessage({ id, result: ops[op](args) });
+  } catch (error) {
+    parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+  }
+});
