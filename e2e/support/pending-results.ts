@@ -6,10 +6,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "../../lib/db/client";
-import { readFits, readImage } from "../../lib/fits";
 import { DEMO_CATALOGUE_OPTIONS, drawCatalogue } from "../../lib/demo/catalogue";
 import { buildPhysicalModel } from "../../lib/demo/physical-maps";
-import { demoFitText, type ObservedLayer } from "../../lib/demo/build/demo-results";
+import { demoFitText } from "../../lib/demo/build/demo-results";
+import { readObservedLayers } from "../../lib/demo/build/observed-layers";
 import { usablePixels } from "../../lib/survey/area-mask";
 
 export const PENDING_DIR = "pending-results";
@@ -19,17 +19,6 @@ export function pendingResultFile(dataDir: string, galaxyId: number, areaId: num
   return path.join(dataDir, PENDING_DIR, String(galaxyId), `area${areaId}.fit`);
 }
 
-async function observedLayers(db: Db, dataDir: string, galaxyId: number): Promise<ObservedLayer[]> {
-  const layers = await db.layer.findMany({ where: { galaxyId }, include: { filter: true }, orderBy: { filter: { effLambda: "asc" } } });
-  const out: ObservedLayer[] = [];
-  for (const l of layers) {
-    const fits = await readFits(path.join(dataDir, l.imagePath));
-    const image = readImage(fits, "IMAGE", { type: "float32" }).data as Float32Array;
-    const sigma = l.sigmaPath ? (readImage(fits, "SIGMA", { type: "float32" }).data as Float32Array) : null;
-    out.push({ filterName: l.filter.name, image, sigma });
-  }
-  return out;
-}
 
 const squash = (name: string) => name.replace(/\s+/g, "");
 
@@ -54,7 +43,7 @@ export async function writePendingResults(
     });
     if (!areas.length) continue;
     const model = buildPhysicalModel(demoGalaxy);
-    const layers = await observedLayers(db, dataDir, galaxy.id);
+    const layers = await readObservedLayers(db, dataDir, galaxy.id);
     for (const area of areas) {
       const { x, y } = usablePixels(area, area.mask);
       const file = pendingResultFile(dataDir, galaxy.id, area.id);

@@ -3,7 +3,6 @@
 // a seed and an end date (the simulated weeks end there, so RAC and "recent" mean something).
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
-import { readFits, readImage } from "@/lib/fits";
 import { archiveGalaxy, removeStaleArchives } from "@/lib/hdf5";
 import { collectBands, registerGalaxy } from "@/lib/ingest/registration";
 import { ingestFits, type FitInput } from "@/lib/ingest/results";
@@ -16,6 +15,7 @@ import { writeDemoExports } from "./demo-credit";
 import { demoFitsDir, writeDemoBandFiles } from "./demo-fits";
 import type { ObservedLayer } from "./demo-results";
 import { FitTextWorker } from "./fit-text-pool";
+import { readObservedLayers } from "./observed-layers";
 
 export type DemoProgress = (phase: string, done: number, total: number) => void;
 
@@ -77,7 +77,7 @@ export async function buildDemoSurvey(db: Db, dataDir: string, o: DemoOptions): 
   const worker = new FitTextWorker();
   const layersOf = new Map<number, Promise<ObservedLayer[]>>();
   const startJob = async (job: (typeof jobs)[number]) => {
-    if (!layersOf.has(job.r.galaxyId)) layersOf.set(job.r.galaxyId, observedLayers(db, dataDir, job.r.galaxyId));
+    if (!layersOf.has(job.r.galaxyId)) layersOf.set(job.r.galaxyId, readObservedLayers(db, dataDir, job.r.galaxyId));
     const areasOfJob = job.events.map((ev) => {
       const area = areas[ev.workunitIndex];
       const { x, y } = usablePixels(area, area.mask);
@@ -148,15 +148,3 @@ export async function buildDemoSurvey(db: Db, dataDir: string, o: DemoOptions): 
   };
 }
 
-/** The registered layers of a galaxy, in wavelength order: the fluxes a work unit is sent. */
-async function observedLayers(db: Db, dataDir: string, galaxyId: number): Promise<ObservedLayer[]> {
-  const layers = await db.layer.findMany({ where: { galaxyId }, include: { filter: true }, orderBy: { filter: { effLambda: "asc" } } });
-  const out: ObservedLayer[] = [];
-  for (const l of layers) {
-    const fits = await readFits(path.join(dataDir, l.imagePath));
-    const image = readImage(fits, "IMAGE", { type: "float32" }).data as Float32Array;
-    const sigma = l.sigmaPath ? (readImage(fits, "SIGMA", { type: "float32" }).data as Float32Array) : null;
-    out.push({ filterName: l.filter.name, image, sigma });
-  }
-  return out;
-}
