@@ -2,17 +2,8 @@
 // every value is already at the precision the client prints it, so write → parse must be exact.
 import type { MagphysPixelFit, ParameterPdf } from "@/lib/ingest/magphys";
 import { PARAMETERS } from "@/lib/survey/parameters";
+import { seededRandom } from "../helpers/seeded-random";
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sig = (v: number, digits: number) => Number(v.toExponential(digits - 1));
 const dec = (v: number, decimals: number) => Math.round(v * 10 ** decimals) / 10 ** decimals;
@@ -22,7 +13,7 @@ const LOG_RANGE: Record<number, [number, number]> = { 5: [-13, -8], 6: [6, 11], 
 const LINEAR_RANGE: Record<number, [number, number]> = { 4: [0, 6], 8: [15, 25], 9: [30, 60], 14: [0, 6] };
 
 export function syntheticPixel(seed: number, options: { bins?: number; printed?: boolean } = {}): MagphysPixelFit {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const printed = options.printed ?? true;
   const E3 = (v: number) => (printed ? sig(v, 4) : v);
   const F = (v: number, d: number) => (printed ? dec(v, d) : v);

@@ -4,17 +4,7 @@
  * per-pixel MAGPHYS maps look). Noise matters: it is what makes PNG tiles expensive to encode.
  */
 
-/** mulberry32: tiny seeded PRNG, so every run benchmarks the same bytes. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../helpers/seeded-random";
 
 export function syntheticLogMassMap(width: number, height: number, seed = 1): Float32Array {
   const random = seededRandom(seed);
