@@ -19,7 +19,7 @@ import { hdf5HeapBytes } from "../lib/hdf5/h5-writer";
 import { encodeAreaMask, usablePixels } from "../lib/survey/area-mask";
 import { VALUES_PER_PIXEL } from "../lib/survey/result-block";
 import { planWorkUnits } from "../lib/survey/work-units";
-import { seededRandom } from "../tests/maps/synthetic-galaxy";
+import { seededRandom } from "../tests/helpers/seeded-random";
 
 const SIZE = 1532;
 const REPO_ROOT = path.resolve(import.meta.dirname, "..");
