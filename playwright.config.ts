@@ -17,7 +17,15 @@ export default defineConfig({
       executablePath: process.env.CHROMIUM_PATH ?? findChromium() ?? undefined,
       // Root in CI needs --no-sandbox; the background-networking flags keep Chromium from
       // flooding a closed network with connection attempts.
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
   webServer: {

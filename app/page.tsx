@@ -22,7 +22,9 @@ export default async function HomePage() {
   return (
     <>
       <section className="rounded-2xl border border-line bg-panel/60 p-6 sm:p-8">
-        <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">Every pixel of nearby galaxies, fitted by volunteers</h1>
+        <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">
+          Every pixel of nearby galaxies, fitted by volunteers
+        </h1>
         <p className="mt-3 max-w-3xl text-muted">
           Volunteers&apos; computers run MAGPHYS on each pixel of galaxies imaged from the ultraviolet to the infrared,
           recovering stellar mass, star formation and dust, pixel by pixel. See where your CPU time went.
@@ -38,7 +40,11 @@ export default async function HomePage() {
 
       <div className="mt-6 grid grid-cols-2 gap-3 md:grid-cols-5" data-testid="survey-totals">
         <Stat label="Galaxies" value={formatInt(totals.galaxies)} />
-        <Stat label="Pixels fitted" value={formatCompact(totals.pixelsProcessed)} hint={`of ${formatCompact(totals.pixels)}`} />
+        <Stat
+          label="Pixels fitted"
+          value={formatCompact(totals.pixelsProcessed)}
+          hint={`of ${formatCompact(totals.pixels)}`}
+        />
         <Stat label="Work units done" value={formatInt(totals.areasProcessed)} hint={`of ${formatInt(totals.areas)}`} />
         <Stat label="Volunteers" value={formatInt(totals.users)} hint={`${formatInt(totals.teams)} teams`} />
         <Stat label="Total credit" value={formatCredit(totals.totalCredit)} />
@@ -46,23 +52,49 @@ export default async function HomePage() {
 
       <div className="mt-4 flex flex-wrap gap-2 text-sm">
         {GALAXY_STATUSES.map((s) => (
-          <Link key={s} href={`/galaxies?status=${s}`} className="rounded-full border border-line px-3 py-1 hover:bg-panel-2">
+          <Link
+            key={s}
+            href={`/galaxies?status=${s}`}
+            className="rounded-full border border-line px-3 py-1 hover:bg-panel-2"
+          >
             {STATUS_LABEL[s]} <span className="tabular text-muted">{formatInt(totals.byStatus[s] ?? 0)}</span>
           </Link>
         ))}
       </div>
 
       <div className="grid gap-x-8 lg:grid-cols-2">
-        <Section title="Recently active galaxies" aside={<Link className="text-sm text-accent-2" href="/galaxies?sort=created&dir=desc">All galaxies →</Link>}>
+        <Section
+          title="Recently active galaxies"
+          aside={
+            <Link className="text-sm text-accent-2" href="/galaxies?sort=created&dir=desc">
+              All galaxies →
+            </Link>
+          }
+        >
           <Table>
-            <thead><tr><th>Galaxy</th><th>Type</th><th>Status</th><th className="w-40">Progress</th></tr></thead>
+            <thead>
+              <tr>
+                <th>Galaxy</th>
+                <th>Type</th>
+                <th>Status</th>
+                <th className="w-40">Progress</th>
+              </tr>
+            </thead>
             <tbody>
               {recent.map((g) => (
                 <tr key={g.id}>
-                  <td><Link className="text-accent-2 hover:underline" href={`/galaxies/${g.id}`}>{g.name}</Link></td>
+                  <td>
+                    <Link className="text-accent-2 hover:underline" href={`/galaxies/${g.id}`}>
+                      {g.name}
+                    </Link>
+                  </td>
                   <td>{g.hubbleType || "—"}</td>
-                  <td><StatusBadge status={g.status} /></td>
-                  <td><ProgressBar fraction={progressOf(g)} /></td>
+                  <td>
+                    <StatusBadge status={g.status} />
+                  </td>
+                  <td>
+                    <ProgressBar fraction={progressOf(g)} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -70,12 +102,23 @@ export default async function HomePage() {
         </Section>
         <Section title="Top volunteers">
           <Table>
-            <thead><tr><th>#</th><th>Volunteer</th><th className="text-right">Credit</th><th className="text-right">RAC</th></tr></thead>
+            <thead>
+              <tr>
+                <th>#</th>
+                <th>Volunteer</th>
+                <th className="text-right">Credit</th>
+                <th className="text-right">RAC</th>
+              </tr>
+            </thead>
             <tbody>
               {topUsers.map((u, i) => (
                 <tr key={u.id}>
                   <td className="text-muted">{i + 1}</td>
-                  <td><Link className="text-accent-2 hover:underline" href={`/users/${u.id}`}>{u.name}</Link></td>
+                  <td>
+                    <Link className="text-accent-2 hover:underline" href={`/users/${u.id}`}>
+                      {u.name}
+                    </Link>
+                  </td>
                   <td className="text-right">{formatCredit(u.totalCredit)}</td>
                   <td className="text-right">{formatInt(racNow(u))}</td>
                 </tr>
@@ -85,12 +128,23 @@ export default async function HomePage() {
         </Section>
         <Section title="Top teams">
           <Table>
-            <thead><tr><th>#</th><th>Team</th><th className="text-right">Members</th><th className="text-right">Credit</th></tr></thead>
+            <thead>
+              <tr>
+                <th>#</th>
+                <th>Team</th>
+                <th className="text-right">Members</th>
+                <th className="text-right">Credit</th>
+              </tr>
+            </thead>
             <tbody>
               {topTeams.map((t, i) => (
                 <tr key={t.id}>
                   <td className="text-muted">{i + 1}</td>
-                  <td><Link className="text-accent-2 hover:underline" href={`/teams/${t.id}`}>{t.name}</Link></td>
+                  <td>
+                    <Link className="text-accent-2 hover:underline" href={`/teams/${t.id}`}>
+                      {t.name}
+                    </Link>
+                  </td>
                   <td className="text-right">{formatInt(t._count.members)}</td>
                   <td className="text-right">{formatCredit(t.totalCredit)}</td>
                 </tr>

@@ -26,19 +26,51 @@ const REPO_ROOT = path.resolve(import.meta.dirname, "..");
 
 /** Typical range of each parameter's values (log10 where MAGPHYS reports the log). */
 const RANGES: [number, number][] = [
-  [0, 1], [0, 1], [0, 1], [0, 5], [-12, -9], [5, 9], [5, 9], [15, 25], [30, 60], [0, 1], [0, 1], [0, 1], [0, 1], [0, 2], [3, 6], [-5, -1],
+  [0, 1],
+  [0, 1],
+  [0, 1],
+  [0, 5],
+  [-12, -9],
+  [5, 9],
+  [5, 9],
+  [15, 25],
+  [30, 60],
+  [0, 1],
+  [0, 1],
+  [0, 1],
+  [0, 1],
+  [0, 2],
+  [3, 6],
+  [-5, -1],
 ];
 
-type ChildReport = { seconds: number; size: number; pixels: number; blocks: number; maxRssMb: number; wasmHeapMb: number; sha256: string };
+type ChildReport = {
+  seconds: number;
+  size: number;
+  pixels: number;
+  blocks: number;
+  maxRssMb: number;
+  wasmHeapMb: number;
+  sha256: string;
+};
 
-async function makeGalaxy(dataDir: string, log: (s: string) => void): Promise<{ galaxyId: number; pixels: number; areas: number }> {
+async function makeGalaxy(
+  dataDir: string,
+  log: (s: string) => void,
+): Promise<{ galaxyId: number; pixels: number; areas: number }> {
   const { db } = await setUpDatabase(`file:${path.join(dataDir, "pogs.db")}`);
-  const width = SIZE, height = SIZE;
+  const width = SIZE,
+    height = SIZE;
   const usable = new Uint8Array(width * height);
-  const cx = width / 2, cy = height / 2, a = 0.48 * width, b = 0.4 * height, t = 0.5;
+  const cx = width / 2,
+    cy = height / 2,
+    a = 0.48 * width,
+    b = 0.4 * height,
+    t = 0.5;
   for (let y = 0; y < height; y++)
     for (let x = 0; x < width; x++) {
-      const u = (x - cx) * Math.cos(t) + (y - cy) * Math.sin(t), v = -(x - cx) * Math.sin(t) + (y - cy) * Math.cos(t);
+      const u = (x - cx) * Math.cos(t) + (y - cy) * Math.sin(t),
+        v = -(x - cx) * Math.sin(t) + (y - cy) * Math.cos(t);
       usable[y * width + x] = (u / a) ** 2 + (v / b) ** 2 <= 1 ? 1 : 0;
     }
   const planned = planWorkUnits(usable, width, height);
@@ -46,18 +78,41 @@ async function makeGalaxy(dataDir: string, log: (s: string) => void): Promise<{ 
   const run = await db.run.findUniqueOrThrow({ where: { name: "default" } });
   const galaxy = await db.galaxy.create({
     data: {
-      runId: run.id, name: `BENCH ${SIZE}`, ra: 10.68, dec: 41.27, redshift: 0.001, width, height, pixelScale: 1.5, wcs: "{}",
-      pixelCount: pixels, pixelsProcessed: pixels, areaCount: planned.length, areasProcessed: planned.length, status: "processed", resultsVersion: 1,
+      runId: run.id,
+      name: `BENCH ${SIZE}`,
+      ra: 10.68,
+      dec: 41.27,
+      redshift: 0.001,
+      width,
+      height,
+      pixelScale: 1.5,
+      wcs: "{}",
+      pixelCount: pixels,
+      pixelsProcessed: pixels,
+      areaCount: planned.length,
+      areasProcessed: planned.length,
+      status: "processed",
+      resultsVersion: 1,
     },
   });
   let next = 1;
   const rows = planned.map((p) => {
-    const row = { galaxyId: galaxy.id, ...p, firstPixelId: next, mask: encodeAreaMask(p, (x, y) => usable[y * width + x] === 1).mask, processedAt: new Date() };
+    const row = {
+      galaxyId: galaxy.id,
+      ...p,
+      firstPixelId: next,
+      mask: encodeAreaMask(p, (x, y) => usable[y * width + x] === 1).mask,
+      processedAt: new Date(),
+    };
     next += p.pixelCount;
     return row;
   });
   for (let i = 0; i < rows.length; i += 2000) await db.area.createMany({ data: rows.slice(i, i + 2000) });
-  const areas = await db.area.findMany({ where: { galaxyId: galaxy.id }, select: { id: true, x0: true, y0: true, x1: true, y1: true, mask: true }, orderBy: { id: "asc" } });
+  const areas = await db.area.findMany({
+    where: { galaxyId: galaxy.id },
+    select: { id: true, x0: true, y0: true, x1: true, y1: true, mask: true },
+    orderBy: { id: "asc" },
+  });
   log(`${areas.length} areas, ${pixels} pixels`);
   const random = seededRandom(11);
   const round = (v: number) => Math.round(v * 1000) / 1000;
@@ -67,7 +122,10 @@ async function makeGalaxy(dataDir: string, log: (s: string) => void): Promise<{ 
     const n = x.length;
     // The packed layout of lib/survey/result-block.ts: xy uint16 pairs, stats float32 [pixel][16][7],
     // display and best fit float32 [pixel][4].
-    const xy = new Uint16Array(2 * n), stats = new Float32Array(n * VALUES_PER_PIXEL), display = new Float32Array(4 * n), bestFit = new Float32Array(4 * n);
+    const xy = new Uint16Array(2 * n),
+      stats = new Float32Array(n * VALUES_PER_PIXEL),
+      display = new Float32Array(4 * n),
+      bestFit = new Float32Array(4 * n);
     for (let i = 0; i < n; i++) {
       xy[2 * i] = x[i];
       xy[2 * i + 1] = y[i];
@@ -85,11 +143,33 @@ async function makeGalaxy(dataDir: string, log: (s: string) => void): Promise<{ 
         stats[s + 5] = round(v + sigma);
         stats[s + 6] = round(v + 2 * sigma);
       }
-      display.set([stats[(i * 16 + 2) * 7 + 1], stats[(i * 16 + 5) * 7 + 1], stats[(i * 16 + 6) * 7 + 1], stats[(i * 16 + 15) * 7 + 1]], 4 * i);
-      bestFit.set([Math.floor(random() * 50_000), Math.floor(random() * 50_000), round(0.5 + 3 * random()), 0.001], 4 * i);
+      display.set(
+        [
+          stats[(i * 16 + 2) * 7 + 1],
+          stats[(i * 16 + 5) * 7 + 1],
+          stats[(i * 16 + 6) * 7 + 1],
+          stats[(i * 16 + 15) * 7 + 1],
+        ],
+        4 * i,
+      );
+      bestFit.set(
+        [Math.floor(random() * 50_000), Math.floor(random() * 50_000), round(0.5 + 3 * random()), 0.001],
+        4 * i,
+      );
     }
     const bytes = (a: Uint16Array<ArrayBuffer> | Float32Array<ArrayBuffer>) => new Uint8Array(a.buffer);
-    batch.push({ areaId: area.id, galaxyId: galaxy.id, pixelCount: n, xy: bytes(xy), stats: bytes(stats), display: bytes(display), bestFit: bytes(bestFit), histograms: null, sourceSha256: `bench-${area.id}`, resultsVersion: 1 });
+    batch.push({
+      areaId: area.id,
+      galaxyId: galaxy.id,
+      pixelCount: n,
+      xy: bytes(xy),
+      stats: bytes(stats),
+      display: bytes(display),
+      bestFit: bytes(bestFit),
+      histograms: null,
+      sourceSha256: `bench-${area.id}`,
+      resultsVersion: 1,
+    });
     if (batch.length >= 1000) {
       await db.pixelResultBlock.createMany({ data: batch });
       batch = [];
@@ -112,7 +192,15 @@ async function child(): Promise<void> {
   const seconds = (performance.now() - t) / 1000;
   const wasmHeapMb = (await hdf5HeapBytes()) / 2 ** 20;
   await db.$disconnect();
-  const report: ChildReport = { seconds, size: r.size, pixels: r.pixels, blocks: r.blocks, maxRssMb: process.resourceUsage().maxRSS / 1024, wasmHeapMb, sha256: r.sha256 };
+  const report: ChildReport = {
+    seconds,
+    size: r.size,
+    pixels: r.pixels,
+    blocks: r.blocks,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    wasmHeapMb,
+    sha256: r.sha256,
+  };
   console.log(JSON.stringify(report));
 }
 
@@ -122,9 +210,15 @@ export const bench: BenchCase = {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), "pogs-bench-archive-"));
     try {
       const made = await makeGalaxy(dataDir, (s) => console.log(`  (setup) ${s}`));
-      const r = spawnSync(process.execPath, [path.join(REPO_ROOT, "node_modules/tsx/dist/cli.mjs"), "bench/archive.bench.ts"], {
-        cwd: REPO_ROOT, encoding: "utf8", env: { ...process.env, POGS_ARCHIVE_BENCH_CHILD: String(made.galaxyId), POGS_ARCHIVE_BENCH_DIR: dataDir },
-      });
+      const r = spawnSync(
+        process.execPath,
+        [path.join(REPO_ROOT, "node_modules/tsx/dist/cli.mjs"), "bench/archive.bench.ts"],
+        {
+          cwd: REPO_ROOT,
+          encoding: "utf8",
+          env: { ...process.env, POGS_ARCHIVE_BENCH_CHILD: String(made.galaxyId), POGS_ARCHIVE_BENCH_DIR: dataDir },
+        },
+      );
       if (r.status !== 0) throw new Error(`archive child failed: ${r.stderr}`);
       const c = JSON.parse(r.stdout.trim().split("\n").at(-1)!) as ChildReport;
       // What the pixel datasets hold uncompressed: every pixel of the image, 16 × 7 float32.
@@ -132,12 +226,34 @@ export const bench: BenchCase = {
       const note = `${made.pixels} pixels with results in ${made.areas} work units, ${c.blocks} blocks; one run, HDF5 worker started beforehand`;
       return [
         { name: "archive time", value: c.seconds, unit: "s", note },
-        { name: "file size", value: c.size / 1e6, unit: "MB", note: `${(c.size / made.pixels).toFixed(0)} B per pixel with results` },
-        { name: "throughput, uncompressed pixel datasets", value: rawMb / c.seconds, unit: "MB/s", note: `${rawMb.toFixed(0)} MB of 16 × 7 float32 incl. NaN` },
+        {
+          name: "file size",
+          value: c.size / 1e6,
+          unit: "MB",
+          note: `${(c.size / made.pixels).toFixed(0)} B per pixel with results`,
+        },
+        {
+          name: "throughput, uncompressed pixel datasets",
+          value: rawMb / c.seconds,
+          unit: "MB/s",
+          note: `${rawMb.toFixed(0)} MB of 16 × 7 float32 incl. NaN`,
+        },
         { name: "throughput, file written", value: c.size / 1e6 / c.seconds, unit: "MB/s" },
         { name: "throughput, pixels with results", value: made.pixels / c.seconds, unit: "pixels/s" },
-        { name: "peak RSS of the archiving process", value: c.maxRssMb, unit: "MB", target: "≤ 1024 MB", ok: c.maxRssMb <= 1024 },
-        { name: "wasm heap at the end", value: c.wasmHeapMb, unit: "MB", target: "< 2048 MB (wasm32 limit)", ok: c.wasmHeapMb < 2048 },
+        {
+          name: "peak RSS of the archiving process",
+          value: c.maxRssMb,
+          unit: "MB",
+          target: "≤ 1024 MB",
+          ok: c.maxRssMb <= 1024,
+        },
+        {
+          name: "wasm heap at the end",
+          value: c.wasmHeapMb,
+          unit: "MB",
+          target: "< 2048 MB (wasm32 limit)",
+          ok: c.wasmHeapMb < 2048,
+        },
       ];
     } finally {
       rmSync(dataDir, { recursive: true, force: true });

@@ -10,19 +10,47 @@ import { ingestFits, type FitInput } from "../lib/ingest/results";
 import { encodeAreaMask } from "../lib/survey/area-mask";
 import type { BenchCase, BenchFigure } from "./types";
 
-const FIXTURE = path.resolve(import.meta.dirname, "..", "..", "shared", "fixtures", "magphys", "PGC1068443c_area244140_0_0.fit");
+const FIXTURE = path.resolve(
+  import.meta.dirname,
+  "..",
+  "..",
+  "shared",
+  "fixtures",
+  "magphys",
+  "PGC1068443c_area244140_0_0.fit",
+);
 const AREAS = 300;
 
 async function galaxyWithAreas(db: Db, areas: number, pixelsPerArea: number): Promise<number[]> {
   const run = await db.run.findUniqueOrThrow({ where: { name: "default" } });
   const width = 3 * areas;
-  const galaxy = await db.galaxy.create({ data: { runId: run.id, name: "BENCH", ra: 1, dec: 1, redshift: 0.01, width, height: 3, pixelScale: 1.5, wcs: "{}", areaCount: areas, pixelCount: areas * pixelsPerArea } });
+  const galaxy = await db.galaxy.create({
+    data: {
+      runId: run.id,
+      name: "BENCH",
+      ra: 1,
+      dec: 1,
+      redshift: 0.01,
+      width,
+      height: 3,
+      pixelScale: 1.5,
+      wcs: "{}",
+      areaCount: areas,
+      pixelCount: areas * pixelsPerArea,
+    },
+  });
   const firstIds: number[] = [];
   await db.area.createMany({
     data: Array.from({ length: areas }, (_, i) => {
       const rect = { x0: 3 * i, y0: 0, x1: 3 * i + 3, y1: 3 };
       firstIds.push(1_000 + i * pixelsPerArea);
-      return { galaxyId: galaxy.id, ...rect, pixelCount: pixelsPerArea, firstPixelId: 1_000 + i * pixelsPerArea, mask: encodeAreaMask(rect, () => true).mask };
+      return {
+        galaxyId: galaxy.id,
+        ...rect,
+        pixelCount: pixelsPerArea,
+        firstPixelId: 1_000 + i * pixelsPerArea,
+        mask: encodeAreaMask(rect, () => true).mask,
+      };
     }),
   });
   return firstIds;
@@ -51,7 +79,12 @@ export const bench: BenchCase = {
     await db.$disconnect();
     rmSync(dir, { recursive: true, force: true });
     return [
-      { name: `ingest real-format .fit (${AREAS} work units × 9 px, full histograms)`, value: report.pixels / seconds, unit: "pixels/s", note: `${(text.length / 9 / 1024).toFixed(1)} KiB of text per pixel` },
+      {
+        name: `ingest real-format .fit (${AREAS} work units × 9 px, full histograms)`,
+        value: report.pixels / seconds,
+        unit: "pixels/s",
+        note: `${(text.length / 9 / 1024).toFixed(1)} KiB of text per pixel`,
+      },
       { name: "replay of the same files (nothing changes)", value: report.pixels / replay, unit: "pixels/s" },
     ];
   },

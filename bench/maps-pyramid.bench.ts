@@ -19,7 +19,14 @@ export const bench: BenchCase = {
   name: "maps: 4096² pyramid build vs vips dzsave",
   async run(): Promise<BenchFigure[]> {
     if (spawnSync("vips", ["--version"]).status !== 0) {
-      return [{ name: "pyramid vs vips dzsave", value: NaN, unit: "×", note: "vips not installed (apt-get install libvips-tools)" }];
+      return [
+        {
+          name: "pyramid vs vips dzsave",
+          value: NaN,
+          unit: "×",
+          note: "vips not installed (apt-get install libvips-tools)",
+        },
+      ];
     }
     const work = mkdtempSync(path.join(tmpdir(), "pogs-bench-pyramid-"));
     try {

@@ -33,11 +33,13 @@ export const bench: BenchCase = {
       collectGarbage();
       t = performance.now();
       const grids = (await readResultGrids(ctx, g.galaxyId))!;
-      for (const key of PARAMETER_MAP_KEYS) renderParameterRaster(grids.values, g.width, g.height, key, surveyRange(key));
+      for (const key of PARAMETER_MAP_KEYS)
+        renderParameterRaster(grids.values, g.width, g.height, key, surveyRange(key));
       render.push(performance.now() - t);
       t = performance.now();
       const ranges = galaxyRanges(grids.values);
-      for (const key of PARAMETER_MAP_KEYS) renderParameterRaster(grids.values, g.width, g.height, key, ranges[key] ?? surveyRange(key));
+      for (const key of PARAMETER_MAP_KEYS)
+        renderParameterRaster(grids.values, g.width, g.height, key, ranges[key] ?? surveyRange(key));
       renderLocal.push(performance.now() - t);
     }
     const ratio = median(render) / median(read);

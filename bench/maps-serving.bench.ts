@@ -12,7 +12,16 @@ import { buildDziPyramid } from "../lib/maps/pyramid";
 import { renderParameterMap } from "../lib/maps/render-parameter-map";
 import { seededRandom } from "../tests/helpers/seeded-random";
 import { syntheticLogMassMap } from "../tests/maps/synthetic-galaxy";
-import { median, quantile, runWrk, startBareNode, startPortal, writeWrkScript, type Proc, type WrkResult } from "../tests/maps-service/bench-support";
+import {
+  median,
+  quantile,
+  runWrk,
+  startBareNode,
+  startPortal,
+  writeWrkScript,
+  type Proc,
+  type WrkResult,
+} from "../tests/maps-service/bench-support";
 import { sharedLargeGalaxy } from "../tests/maps-service/large-galaxy";
 import { nginxAvailable, startNginx, type RunningNginx } from "../tests/maps-service/nginx-harness";
 import { PARAMETER_TILE_KEYS } from "../lib/maps/service/map-keys";
@@ -35,13 +44,28 @@ export const bench: BenchCase = {
       // The warm tiles: a 4096² map of a galaxy row of that size, its pyramid built.
       const run = await g.db.run.findUniqueOrThrow({ where: { name: "default" } });
       const warm = await g.db.galaxy.create({
-        data: { runId: run.id, name: "BENCH WARM", ra: 0, dec: 0, redshift: 0.01, width: WARM_SIZE, height: WARM_SIZE, pixelScale: 1, wcs: "{}", resultsVersion: 1 },
+        data: {
+          runId: run.id,
+          name: "BENCH WARM",
+          ra: 0,
+          dec: 0,
+          redshift: 0.01,
+          width: WARM_SIZE,
+          height: WARM_SIZE,
+          pixelScale: 1,
+          wcs: "{}",
+          resultsVersion: 1,
+        },
       });
-      const raster = renderParameterMap(syntheticLogMassMap(WARM_SIZE, WARM_SIZE), WARM_SIZE, WARM_SIZE, { range: [4, 9], colormap: "viridis" });
+      const raster = renderParameterMap(syntheticLogMassMap(WARM_SIZE, WARM_SIZE), WARM_SIZE, WARM_SIZE, {
+        range: [4, 9],
+        colormap: "viridis",
+      });
       await buildDziPyramid(raster, path.join(g.dataDir, "tiles", String(warm.id), "v1"), "m");
       const level = dziMaxLevel(WARM_SIZE, WARM_SIZE);
       const paths: string[] = [];
-      for (let r = 0; r < WARM_SIZE / 256; r++) for (let c = 0; c < WARM_SIZE / 256; c++) paths.push(`/tiles/${warm.id}/v1/m_files/${level}/${c}_${r}.png`);
+      for (let r = 0; r < WARM_SIZE / 256; r++)
+        for (let c = 0; c < WARM_SIZE / 256; c++) paths.push(`/tiles/${warm.id}/v1/m_files/${level}/${c}_${r}.png`);
       const script = writeWrkScript(work, paths);
 
       // Next loaded as `npm start` loads it (a production build, fresh or not: the tile path is the same).
@@ -64,7 +88,10 @@ export const bench: BenchCase = {
         const alone = await startNginx({ dataDir: g.dataDir });
         const recipe = await startNginx({ dataDir: g.dataDir, portalPort: portal.port });
         procs.push(alone, recipe);
-        contenders.push({ name: "nginx alone (static files)", url: alone.url, results: [] }, { name: "nginx recipe in front of the portal", url: recipe.url, results: [] });
+        contenders.push(
+          { name: "nginx alone (static files)", url: alone.url, results: [] },
+          { name: "nginx recipe in front of the portal", url: recipe.url, results: [] },
+        );
       }
       for (const c of contenders) await runWrk(c.url, script, 2); // warm-up: page cache, memory caches, JIT
       for (let round = 0; round < ROUNDS; round++) {
@@ -79,19 +106,53 @@ export const bench: BenchCase = {
       const figures: BenchFigure[] = [];
       const note = `median of ${ROUNDS} × ${SECONDS} s, 256 tiles of ${WARM_SIZE}²`;
       for (const c of contenders) {
-        figures.push({ name: `warm: ${c.name}`, value: rps(c), unit: "req/s", note: `p99 ${p99(c).toFixed(1)} ms; ${note}` });
+        figures.push({
+          name: `warm: ${c.name}`,
+          value: rps(c),
+          unit: "req/s",
+          note: `p99 ${p99(c).toFixed(1)} ms; ${note}`,
+        });
       }
       const [b, p, p2, pd] = contenders;
       figures.push(
-        { name: "warm: portal ÷ bare Node", value: rps(p) / rps(b), unit: "×", target: "≥ 0.9", ok: rps(p) / rps(b) >= 0.9, note: withNext ? "Next loaded in the server" : "--tiles-only: no Next build" },
+        {
+          name: "warm: portal ÷ bare Node",
+          value: rps(p) / rps(b),
+          unit: "×",
+          target: "≥ 0.9",
+          ok: rps(p) / rps(b) >= 0.9,
+          note: withNext ? "Next loaded in the server" : "--tiles-only: no Next build",
+        },
         { name: "warm: portal p99", value: p99(p), unit: "ms", target: "≤ 50", ok: p99(p) <= 50 },
-        { name: "warm: portal --workers 2 ÷ bare Node", value: rps(p2) / rps(b), unit: "×", note: `p99 ${p99(p2).toFixed(1)} ms` },
-        { name: "warm: portal without memory cache ÷ bare Node", value: rps(pd) / rps(b), unit: "×", note: `p99 ${p99(pd).toFixed(1)} ms` },
+        {
+          name: "warm: portal --workers 2 ÷ bare Node",
+          value: rps(p2) / rps(b),
+          unit: "×",
+          note: `p99 ${p99(p2).toFixed(1)} ms`,
+        },
+        {
+          name: "warm: portal without memory cache ÷ bare Node",
+          value: rps(pd) / rps(b),
+          unit: "×",
+          note: `p99 ${p99(pd).toFixed(1)} ms`,
+        },
       );
       if (haveNginx) {
         const [, , , , alone, recipe] = contenders;
-        figures.push({ name: "warm: nginx recipe ÷ nginx alone", value: rps(recipe) / rps(alone), unit: "×", target: "≥ 0.9", ok: rps(recipe) / rps(alone) >= 0.9 });
-      } else figures.push({ name: "warm: nginx recipe ÷ nginx alone", value: NaN, unit: "×", note: "nginx not installed or not root" });
+        figures.push({
+          name: "warm: nginx recipe ÷ nginx alone",
+          value: rps(recipe) / rps(alone),
+          unit: "×",
+          target: "≥ 0.9",
+          ok: rps(recipe) / rps(alone) >= 0.9,
+        });
+      } else
+        figures.push({
+          name: "warm: nginx recipe ÷ nginx alone",
+          value: NaN,
+          unit: "×",
+          note: "nginx not installed or not root",
+        });
 
       figures.push(...(await coldTiles(g, portal)));
       return figures;
@@ -114,7 +175,8 @@ async function coldTiles(g: Awaited<ReturnType<typeof sharedLargeGalaxy>>, porta
     for (let level = 0; level <= dziMaxLevel(g.width, g.height); level++) {
       const size = dziLevelSize(g.width, g.height, level);
       const { cols, rows } = dziTileGrid(size.width, size.height, 256);
-      for (let c = 0; c < cols; c++) for (let r = 0; r < rows; r++) all.push(`/tiles/${g.galaxyId}/v1/${key}_files/${level}/${c}_${r}.png`);
+      for (let c = 0; c < cols; c++)
+        for (let r = 0; r < rows; r++) all.push(`/tiles/${g.galaxyId}/v1/${key}_files/${level}/${c}_${r}.png`);
     }
   const random = seededRandom(11);
   for (let i = all.length - 1; i > 0; i--) {
@@ -139,7 +201,14 @@ async function coldTiles(g: Awaited<ReturnType<typeof sharedLargeGalaxy>>, porta
     else if (!wasOnDisk) cold.push(ms);
   }
   return [
-    { name: "cold tile p50 (no pyramid yet for its map)", value: median(cold), unit: "ms", target: "≤ 150", ok: median(cold) <= 150, note: `p90 ${quantile(cold, 0.9).toFixed(0)} ms over ${cold.length} cold tiles of 8 maps of 1532²` },
+    {
+      name: "cold tile p50 (no pyramid yet for its map)",
+      value: median(cold),
+      unit: "ms",
+      target: "≤ 150",
+      ok: median(cold) <= 150,
+      note: `p90 ${quantile(cold, 0.9).toFixed(0)} ms over ${cold.length} cold tiles of 8 maps of 1532²`,
+    },
     { name: "cold: first tile of the galaxy (loads its results)", value: first, unit: "ms" },
   ];
 }

@@ -9,7 +9,11 @@ import type { BenchCase, BenchFigure } from "./types";
 
 const FIXTURES = path.resolve(import.meta.dirname, "..", "..", "shared", "fixtures", "fits");
 
-async function timeRegistration(files: string[], labels: { file: string; filter: string; role: "image" }[], name: string): Promise<number> {
+async function timeRegistration(
+  files: string[],
+  labels: { file: string; filter: string; role: "image" }[],
+  name: string,
+): Promise<number> {
   const runs: number[] = [];
   for (let i = 0; i < 3; i++) {
     const dir = mkdtempSync(path.join(os.tmpdir(), "pogs-bench-reg-"));
@@ -29,9 +33,21 @@ export const bench: BenchCase = {
     if (!existsSync(FIXTURES)) return [{ name: "registration: ../shared/fixtures not found", value: NaN, unit: "" }];
     const ngc = path.join(FIXTURES, "ngc309");
     const m51 = path.join(FIXTURES, "m51");
-    const m51Labels = ["g", "r", "i"].map((b) => ({ file: path.join(m51, `SDSS9_M51_${b}.fits`), filter: `SDSS${b}`, role: "image" as const }));
+    const m51Labels = ["g", "r", "i"].map((b) => ({
+      file: path.join(m51, `SDSS9_M51_${b}.fits`),
+      filter: `SDSS${b}`,
+      role: "image" as const,
+    }));
     return [
-      { name: "register NGC 309 (W1+W2 with σ maps, 728×613)", value: await timeRegistration(readdirSync(ngc).map((f) => path.join(ngc, f)), [], "NGC 309"), unit: "s" },
+      {
+        name: "register NGC 309 (W1+W2 with σ maps, 728×613)",
+        value: await timeRegistration(
+          readdirSync(ngc).map((f) => path.join(ngc, f)),
+          [],
+          "NGC 309",
+        ),
+        unit: "s",
+      },
       { name: "register M51 (SDSS g, r, i, 512×512)", value: await timeRegistration([], m51Labels, "M51"), unit: "s" },
     ];
   },

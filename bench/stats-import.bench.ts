@@ -72,7 +72,10 @@ async function importStats(databaseUrl: string, dir: string): Promise<Run> {
   const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
-  if (status !== 0) throw new Error(`import-stats failed: ${stderr.split("\n").find((l) => l.startsWith("error:")) ?? stderr.slice(-500)}`);
+  if (status !== 0)
+    throw new Error(
+      `import-stats failed: ${stderr.split("\n").find((l) => l.startsWith("error:")) ?? stderr.slice(-500)}`,
+    );
   const field = (label: string) => {
     const match = stderr.match(new RegExp(`${label}: ([\\d.]+)`));
     return match ? Number(match[1]) : undefined;
@@ -110,7 +113,12 @@ function figures(label: string, run: Run, targets: boolean): BenchFigure[] {
     },
   ];
   if (run.peakMb !== undefined) {
-    out.push({ name: `${label}: peak RSS`, value: run.peakMb, unit: "MB", ...(targets ? { target: "≤ 500 MB", ok: run.peakMb <= 500 } : {}) });
+    out.push({
+      name: `${label}: peak RSS`,
+      value: run.peakMb,
+      unit: "MB",
+      ...(targets ? { target: "≤ 500 MB", ok: run.peakMb <= 500 } : {}),
+    });
   }
   return out;
 }

@@ -23,7 +23,9 @@ test("galaxy list sorts, filters and paginates", async ({ page }) => {
   await expect(names).toHaveText(byZ);
   await page.getByRole("link", { name: /^z/ }).click();
   await expect(page).toHaveURL(/sort=redshift/);
-  await expect(names).toHaveText(query<{ name: string }>("select name from galaxy order by redshift asc, id").map((g) => g.name));
+  await expect(names).toHaveText(
+    query<{ name: string }>("select name from galaxy order by redshift asc, id").map((g) => g.name),
+  );
 
   const byName = query<{ name: string }>("select name from galaxy order by name, id").map((g) => g.name);
   await page.goto("/galaxies?pageSize=3");
@@ -31,7 +33,9 @@ test("galaxy list sorts, filters and paginates", async ({ page }) => {
   await page.getByRole("link", { name: "Next →" }).click();
   await expect(names).toHaveText(byName.slice(3, 6));
 
-  const computing = query<{ name: string }>("select name from galaxy where status = 'computing' order by name, id").map((g) => g.name);
+  const computing = query<{ name: string }>("select name from galaxy where status = 'computing' order by name, id").map(
+    (g) => g.name,
+  );
   await page.goto("/galaxies");
   await page.getByLabel("Status").selectOption("computing");
   await page.getByRole("button", { name: "Filter" }).click();
@@ -39,9 +43,14 @@ test("galaxy list sorts, filters and paginates", async ({ page }) => {
 });
 
 test("galaxy page shows position, redshift, type, status, progress and layers", async ({ page }) => {
-  const g = one<{ id: number; name: string; redshift: number; hubble_type: string; pixel_count: number; pixels_processed: number }>(
-    "select * from galaxy where status = 'computing' order by id limit 1",
-  );
+  const g = one<{
+    id: number;
+    name: string;
+    redshift: number;
+    hubble_type: string;
+    pixel_count: number;
+    pixels_processed: number;
+  }>("select * from galaxy where status = 'computing' order by id limit 1");
   await page.goto("/galaxies");
   await page.getByRole("link", { name: g.name, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(g.name);
@@ -49,8 +58,13 @@ test("galaxy page shows position, redshift, type, status, progress and layers", 
   await expect(page.getByText(g.redshift.toFixed(4), { exact: true })).toBeVisible();
   await expect(page.getByText(`${fmt(g.pixels_processed)} of ${fmt(g.pixel_count)} pixels fitted`)).toBeVisible();
   const progress = page.getByRole("progressbar", { name: "galaxy progress" });
-  expect(Number(await progress.getAttribute("aria-valuenow"))).toBe(Math.round((100 * g.pixels_processed) / g.pixel_count));
-  const layers = query<{ name: string }>("select f.name from layer l join filter f on f.id = l.filter_id where l.galaxy_id = ? order by f.eff_lambda", g.id);
+  expect(Number(await progress.getAttribute("aria-valuenow"))).toBe(
+    Math.round((100 * g.pixels_processed) / g.pixel_count),
+  );
+  const layers = query<{ name: string }>(
+    "select f.name from layer l join filter f on f.id = l.filter_id where l.galaxy_id = ? order by f.eff_lambda",
+    g.id,
+  );
   for (const l of layers) await expect(page.getByRole("cell", { name: l.name, exact: true })).toBeVisible();
 });
 
@@ -74,7 +88,10 @@ test("user page lists the galaxies contributed to with counts, and links to the 
 
 test("team page lists its members by credit", async ({ page }) => {
   const t = one<{ id: number; name: string }>("select id, name from team order by total_credit desc limit 1");
-  const members = query<{ name: string }>("select name from boinc_user where team_id = ? order by total_credit desc, id", t.id).map((m) => m.name);
+  const members = query<{ name: string }>(
+    "select name from boinc_user where team_id = ? order by total_credit desc, id",
+    t.id,
+  ).map((m) => m.name);
   await page.goto(`/teams/${t.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.name);
   await expect(page.locator("tbody tr td:nth-child(2)")).toHaveText(members.slice(0, 200));

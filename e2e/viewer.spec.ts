@@ -11,7 +11,16 @@ import { pixelToSky, type Wcs } from "../lib/fits/wcs";
 import { formatDec, formatRa } from "../lib/format";
 import { pendingResultFile, PENDING_DIR } from "./support/pending-results";
 import { E2E_DATA_DIR, one, query } from "./support/survey";
-import { MAP_PARAMETER_IDS, elementBox, expectSameBox, imageRectOnScreen, storedPixel, viewerAtRest, viewerZoom, type MapKey } from "./support/viewer";
+import {
+  MAP_PARAMETER_IDS,
+  elementBox,
+  expectSameBox,
+  imageRectOnScreen,
+  storedPixel,
+  viewerAtRest,
+  viewerZoom,
+  type MapKey,
+} from "./support/viewer";
 
 const MAP_KEYS = Object.keys(MAP_PARAMETER_IDS) as MapKey[];
 
@@ -26,14 +35,18 @@ function tileResponses(page: Page): Response[] {
 }
 
 test("the composites and the four parameter maps load their tiles, on the page and in the viewer", async ({ page }) => {
-  const g = one<{ id: number; results_version: number }>("select id, results_version from galaxy where status = 'processed' order by id limit 1");
+  const g = one<{ id: number; results_version: number }>(
+    "select id, results_version from galaxy where status = 'processed' order by id limit 1",
+  );
   const tiles = tileResponses(page);
   await page.goto(`/galaxies/${g.id}`);
   const gallery = page.getByTestId("map-gallery");
   for (const n of [1, 2, 3, 4]) await expect(gallery.getByText(`Image ${n}`)).toBeVisible();
   const pictures = gallery.locator("img");
   await expect(pictures).toHaveCount(8);
-  await expect.poll(() => pictures.evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).naturalWidth > 0).length)).toBe(8);
+  await expect
+    .poll(() => pictures.evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).naturalWidth > 0).length))
+    .toBe(8);
 
   await page.getByTestId("preview-m").click();
   await expect(page.getByTestId("map-viewer")).toBeVisible();
@@ -41,9 +54,16 @@ test("the composites and the four parameter maps load their tiles, on the page a
   for (const i of [0, 1, 2, 3]) await viewerAtRest(page, i);
 
   const paths = tiles.map((r) => new URL(r.url()).pathname);
-  for (const n of [1, 2, 3, 4]) expect(paths.some((p) => p.startsWith(`/tiles/${g.id}/layers/rgb${n}_files/`)), `rgb${n} tiles`).toBe(true);
+  for (const n of [1, 2, 3, 4])
+    expect(
+      paths.some((p) => p.startsWith(`/tiles/${g.id}/layers/rgb${n}_files/`)),
+      `rgb${n} tiles`,
+    ).toBe(true);
   for (const key of MAP_KEYS) {
-    expect(paths.some((p) => p.startsWith(`/tiles/${g.id}/v${g.results_version}/${key}_files/`)), `${key} tiles`).toBe(true);
+    expect(
+      paths.some((p) => p.startsWith(`/tiles/${g.id}/v${g.results_version}/${key}_files/`)),
+      `${key} tiles`,
+    ).toBe(true);
     expect(paths, `${key} descriptor`).toContain(`/tiles/${g.id}/v${g.results_version}/${key}.dzi`);
   }
   const failed = tiles.filter((r) => r.status() !== 200 && r.status() !== 304).map((r) => `${r.status()} ${r.url()}`);
@@ -61,7 +81,11 @@ test("a volunteer's rectangles cover exactly their pixels at two zoom levels, an
     pick.galaxy_id,
     pick.user_id,
   );
-  const count = one<{ n: number }>("select count(*) n from area a join area_user au on au.area_id = a.id where a.galaxy_id = ? and au.user_id = ?", pick.galaxy_id, pick.user_id).n;
+  const count = one<{ n: number }>(
+    "select count(*) n from area a join area_user au on au.area_id = a.id where a.galaxy_id = ? and au.user_id = ?",
+    pick.galaxy_id,
+    pick.user_id,
+  ).n;
   // Half-open FITS rows [y0, y1) are image rows [height − y1, height − y0): north up.
   const pixels = { x: area.x0, y: pick.height - area.y1, width: area.x1 - area.x0, height: area.y1 - area.y0 };
   const rect = `[data-testid="viewer-panel-0-overlay"] rect[data-area="${area.x0},${area.y0},${area.x1},${area.y1}"]`;
@@ -97,7 +121,8 @@ test("a volunteer's rectangles cover exactly their pixels at two zoom levels, an
   await page.getByTestId("view-side-by-side").click();
   for (const i of [0, 1, 2, 3]) await viewerAtRest(page, i);
   const joined = await viewerZoom(page, 0);
-  for (const i of [1, 2, 3]) expect(Math.abs((await viewerZoom(page, i)) / joined - 1), `panel ${i} joins at the same zoom`).toBeLessThan(1e-6);
+  for (const i of [1, 2, 3])
+    expect(Math.abs((await viewerZoom(page, i)) / joined - 1), `panel ${i} joins at the same zoom`).toBeLessThan(1e-6);
   await page.getByRole("button", { name: "Zoom in" }).click();
   for (const i of [0, 1, 2, 3]) await viewerAtRest(page, i);
   const zoom = await viewerZoom(page, 0);
@@ -113,12 +138,20 @@ test("the readout under the pointer shows the pixel, its sky position and the st
     "select b.area_id, b.galaxy_id, b.pixel_count from pixel_result_block b join galaxy g on g.id = b.galaxy_id where g.status = 'processed' order by b.pixel_count desc, b.area_id limit 1",
   );
   const stored = storedPixel(block.area_id, Math.floor(block.pixel_count / 2));
-  const g = one<{ width: number; height: number; wcs: string }>("select width, height, wcs from galaxy where id = ?", stored.galaxyId);
+  const g = one<{ width: number; height: number; wcs: string }>(
+    "select width, height, wcs from galaxy where id = ?",
+    stored.galaxyId,
+  );
   const [ra, dec] = pixelToSky(JSON.parse(g.wcs) as Wcs, stored.x, stored.y);
 
   await page.goto(`/galaxies/${stored.galaxyId}?view=m`);
   await viewerAtRest(page);
-  const centre = await imageRectOnScreen(page, 0, { x: stored.x + 0.5, y: g.height - stored.y - 0.5, width: 0, height: 0 });
+  const centre = await imageRectOnScreen(page, 0, {
+    x: stored.x + 0.5,
+    y: g.height - stored.y - 0.5,
+    width: 0,
+    height: 0,
+  });
   await page.mouse.move(centre.left, centre.top);
 
   const readout = page.getByTestId("pixel-readout");
@@ -152,9 +185,15 @@ test("a computing galaxy shows the tiles of a new ingest without a reload", asyn
       try {
         files = readdirSync(path.join(E2E_DATA_DIR, PENDING_DIR, String(g.id)));
       } catch {}
-      return files.filter((f) => f.endsWith(".fit")).map((f) => ({ galaxy: g, areaId: Number(/area(\d+)\.fit/.exec(f)![1]) }));
+      return files
+        .filter((f) => f.endsWith(".fit"))
+        .map((f) => ({ galaxy: g, areaId: Number(/area(\d+)\.fit/.exec(f)![1]) }));
     })
-    .find((p) => one<{ processed_at: string | null }>("select processed_at from area where id = ?", p.areaId).processed_at === null);
+    .find(
+      (p) =>
+        one<{ processed_at: string | null }>("select processed_at from area where id = ?", p.areaId).processed_at ===
+        null,
+    );
   expect(pending, "a pending result of a computing galaxy").toBeTruthy();
   const { galaxy, areaId } = pending!;
 
@@ -164,13 +203,20 @@ test("a computing galaxy shows the tiles of a new ingest without a reload", asyn
   await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
 
   const next = galaxy.results_version + 1;
-  const newTile = page.waitForResponse((r) => new URL(r.url()).pathname.startsWith(`/tiles/${galaxy.id}/v${next}/m_files/`) && r.status() === 200, { timeout: 60_000 });
+  const newTile = page.waitForResponse(
+    (r) => new URL(r.url()).pathname.startsWith(`/tiles/${galaxy.id}/v${next}/m_files/`) && r.status() === 200,
+    { timeout: 60_000 },
+  );
   // The real ingest command, on the e2e database, while the page is open.
-  execFileSync(process.execPath, ["--import", "tsx", "scripts/ingest.ts", pendingResultFile(E2E_DATA_DIR, galaxy.id, areaId)], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, DATA_DIR: E2E_DATA_DIR, DATABASE_URL: `file:${path.join(E2E_DATA_DIR, "pogs.db")}` },
-    stdio: "pipe",
-  });
+  execFileSync(
+    process.execPath,
+    ["--import", "tsx", "scripts/ingest.ts", pendingResultFile(E2E_DATA_DIR, galaxy.id, areaId)],
+    {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, DATA_DIR: E2E_DATA_DIR, DATABASE_URL: `file:${path.join(E2E_DATA_DIR, "pogs.db")}` },
+      stdio: "pipe",
+    },
+  );
   expect(one<{ v: number }>("select results_version v from galaxy where id = ?", galaxy.id).v).toBe(next);
 
   await expect(page.getByTestId("results-version")).toHaveText(String(next), { timeout: 30_000 });
@@ -179,18 +225,30 @@ test("a computing galaxy shows the tiles of a new ingest without a reload", asyn
   // The viewer now draws the new version's pyramid only (the old image removed once replaced).
   await page.waitForFunction(
     (v) => {
-      const viewer = (document.querySelector('[data-testid="viewer-panel-0"]') as HTMLElement & { osdViewer: import("openseadragon").Viewer }).osdViewer;
+      const viewer = (
+        document.querySelector('[data-testid="viewer-panel-0"]') as HTMLElement & {
+          osdViewer: import("openseadragon").Viewer;
+        }
+      ).osdViewer;
       const items = Array.from({ length: viewer.world.getItemCount() }, (_, i) => viewer.world.getItemAt(i));
-      return items.length === 1 && String((items[0].source as unknown as { tilesUrl: string }).tilesUrl).includes(`/v${v}/`);
+      return (
+        items.length === 1 && String((items[0].source as unknown as { tilesUrl: string }).tilesUrl).includes(`/v${v}/`)
+      );
     },
     next,
     { timeout: 20_000 },
   );
-  await expect(page.getByTestId("preview-m").locator("img")).toHaveAttribute("src", new RegExp(`/tiles/${galaxy.id}/v${next}/m_files/`));
+  await expect(page.getByTestId("preview-m").locator("img")).toHaveAttribute(
+    "src",
+    new RegExp(`/tiles/${galaxy.id}/v${next}/m_files/`),
+  );
   expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
 });
 
-test("images to share: the Open Graph card in the page metadata, list thumbnails, a volunteer's areas", async ({ page, request }) => {
+test("images to share: the Open Graph card in the page metadata, list thumbnails, a volunteer's areas", async ({
+  page,
+  request,
+}) => {
   const pick = one<{ galaxy_id: number; user_id: number; areas: number; pixels: number }>(
     `select gu.galaxy_id, gu.user_id, gu.area_count areas, gu.pixel_count pixels from galaxy_user gu order by gu.area_count desc, gu.galaxy_id, gu.user_id limit 1`,
   );
@@ -206,7 +264,9 @@ test("images to share: the Open Graph card in the page metadata, list thumbnails
   await page.getByRole("button", { name: "Show areas" }).click();
   await expect(page).toHaveURL(new RegExp(`[?&]user=${pick.user_id}`));
   await expect(page.getByTestId("volunteer-area-count")).toHaveText(String(pick.areas));
-  await expect(page.getByTestId("volunteer-pixel-count")).toHaveText(new Intl.NumberFormat("en-US").format(pick.pixels));
+  await expect(page.getByTestId("volunteer-pixel-count")).toHaveText(
+    new Intl.NumberFormat("en-US").format(pick.pixels),
+  );
   await expect(page.getByTestId("preview-rgb1").locator("rect[data-area]")).toHaveCount(pick.areas);
   const png = await request.get((await page.getByTestId("share-areas-png").getAttribute("href"))!);
   expect(png.status()).toBe(200);

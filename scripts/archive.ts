@@ -3,14 +3,23 @@
 import { parseArgs } from "node:util";
 import { settings } from "../lib/config";
 import { db } from "../lib/db/client";
-import { archiveGalaxy, ArchiveRefusedError, processedGalaxies, removeStaleArchives, type ArchiveResult } from "../lib/hdf5";
+import {
+  archiveGalaxy,
+  ArchiveRefusedError,
+  processedGalaxies,
+  removeStaleArchives,
+  type ArchiveResult,
+} from "../lib/hdf5";
 import { runCli } from "./cli";
 import { progress, type Progress } from "./progress";
 
 const USAGE = "usage: npm run archive -- <galaxyId>… | --all-processed";
 
 await runCli(async () => {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { "all-processed": { type: "boolean" } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { "all-processed": { type: "boolean" } },
+  });
   const all = values["all-processed"] ?? false;
   if (all ? positionals.length > 0 : positionals.length === 0) throw new Error(USAGE);
   const ids = positionals.map((s) => {
@@ -19,7 +28,10 @@ await runCli(async () => {
   });
   const { dataDir } = settings();
   const removed = await removeStaleArchives(db(), dataDir);
-  if (removed.length) console.log(`removed ${removed.length} stale archive file${removed.length === 1 ? "" : "s"}: ${removed.join(", ")}`);
+  if (removed.length)
+    console.log(
+      `removed ${removed.length} stale archive file${removed.length === 1 ? "" : "s"}: ${removed.join(", ")}`,
+    );
   const targets = all ? (await processedGalaxies(db())).map((g) => g.id) : ids;
   if (!targets.length) console.log("no processed galaxy to archive");
 

@@ -9,7 +9,9 @@ import { runCli } from "./cli";
 await runCli(async () => {
   const dir = path.resolve(import.meta.dirname, "..", "bench");
   const wanted = process.argv.slice(2);
-  const files = readdirSync(dir).filter((f) => f.endsWith(".bench.ts")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".bench.ts"))
+    .sort();
   const figures: BenchFigure[] = [];
   for (const file of files) {
     const { bench } = (await import(path.join(dir, file))) as { bench: BenchCase };

@@ -6,7 +6,18 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { PROJECT_ROOT } from "../lib/db/schema-files";
 
-const SOURCES = ["app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "instrumentation.ts", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "instrumentation.ts",
+  "package-lock.json",
+  "tsconfig.json",
+  "prisma/schema.prisma",
+];
 const SKIP = new Set(["generated", "node_modules"]);
 const STAMP = path.join(PROJECT_ROOT, ".next", "pogs-source-hash");
 
@@ -27,7 +38,11 @@ export function sourceHash(): string {
 }
 
 export function buildIsFresh(): boolean {
-  return existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === sourceHash();
+  return (
+    existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID")) &&
+    existsSync(STAMP) &&
+    readFileSync(STAMP, "utf8") === sourceHash()
+  );
 }
 
 /** Runs `next build` unless the build is fresh; exits the process when the build fails. */
@@ -35,7 +50,11 @@ export function ensureBuild(): void {
   if (buildIsFresh()) return;
   console.log("Building the portal (next build)…");
   const nextBin = path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next");
-  const result = spawnSync(process.execPath, [nextBin, "build"], { cwd: PROJECT_ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync(process.execPath, [nextBin, "build"], {
+    cwd: PROJECT_ROOT,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) {
     console.error("error: next build failed (see above)");
     process.exit(1);

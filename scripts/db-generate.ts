@@ -10,10 +10,18 @@ const sqliteSchema = readFileSync(schemaPath("sqlite"), "utf8");
 writeFileSync(schemaPath("postgresql"), postgresSchemaFrom(sqliteSchema));
 
 const prismaCli = path.join(PROJECT_ROOT, "node_modules", "prisma", "build", "index.js");
-const env = { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? process.execPath, PRISMA_HIDE_UPDATE_MESSAGE: "1" };
+const env = {
+  ...process.env,
+  PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? process.execPath,
+  PRISMA_HIDE_UPDATE_MESSAGE: "1",
+};
 for (const provider of ["sqlite", "postgresql"] as const) {
   try {
-    execFileSync(process.execPath, [prismaCli, "generate", "--schema", schemaPath(provider)], { cwd: PROJECT_ROOT, env, stdio: "pipe" });
+    execFileSync(process.execPath, [prismaCli, "generate", "--schema", schemaPath(provider)], {
+      cwd: PROJECT_ROOT,
+      env,
+      stdio: "pipe",
+    });
   } catch (error) {
     const e = error as { stdout?: Buffer; stderr?: Buffer };
     process.stderr.write(`${e.stdout ?? ""}${e.stderr ?? ""}`);

@@ -4,7 +4,11 @@ import { buildDemoSurvey, type DemoOptions } from "../lib/demo/build/build-demo"
 import { importStatsExport } from "../lib/ingest/stats-import";
 import { progress, type Progress } from "./progress";
 
-export async function buildDemoWithProgress(db: Db, dataDir: string, options: Omit<DemoOptions, "importExport" | "onProgress">): Promise<void> {
+export async function buildDemoWithProgress(
+  db: Db,
+  dataDir: string,
+  options: Omit<DemoOptions, "importExport" | "onProgress">,
+): Promise<void> {
   const started = performance.now();
   let bar: Progress | null = null;
   let phase = "";

@@ -12,7 +12,14 @@ import { writePendingResults } from "../e2e/support/pending-results";
 import { E2E_DATA_DIR } from "../e2e/support/survey";
 import { buildDemoWithProgress } from "./demo-command";
 
-export const E2E_DEMO = { seed: "e2e", galaxies: 7, maxSize: 96, users: 30, weeks: 3, end: new Date("2026-11-23T00:00:00Z") };
+export const E2E_DEMO = {
+  seed: "e2e",
+  galaxies: 7,
+  maxSize: 96,
+  users: 30,
+  weeks: 3,
+  end: new Date("2026-11-23T00:00:00Z"),
+};
 
 rmSync(E2E_DATA_DIR, { recursive: true, force: true });
 const databaseUrl = `file:${path.join(E2E_DATA_DIR, "pogs.db")}`;

@@ -29,7 +29,10 @@ interface Row {
 
 function readCatalogue(file: string): { rows: Row[]; sha256: string } {
   const bytes = readFileSync(file);
-  const lines = bytes.toString("utf8").split(/\r?\n/).filter((l) => l.trim() !== "");
+  const lines = bytes
+    .toString("utf8")
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "");
   const header = lines[0].split(",");
   const col = (name: string) => {
     const i = header.indexOf(name);
@@ -116,9 +119,23 @@ const RULES: StyleRule[] = [
   { style: "VV", re: /^VV(\d{3})$/, fields: 1 },
   { style: "KPG", re: /^KPG(\d{3})[AB]?$/, fields: 1 },
   { style: "DDO", re: /^DDO(\d{3})$/, fields: 1 },
-  { style: "2MASXJ", re: /^2MASXJ(\d{8})([+-]\d{7})$/, fields: 0, positional: (m) => hmsDms(m[1].slice(0, 4) + m[1].slice(4, 6) + "." + m[1].slice(6), m[2].slice(0, 5) + m[2].slice(5, 7) + "." + m[2].slice(7)) },
+  {
+    style: "2MASXJ",
+    re: /^2MASXJ(\d{8})([+-]\d{7})$/,
+    fields: 0,
+    positional: (m) =>
+      hmsDms(
+        m[1].slice(0, 4) + m[1].slice(4, 6) + "." + m[1].slice(6),
+        m[2].slice(0, 5) + m[2].slice(5, 7) + "." + m[2].slice(7),
+      ),
+  },
   { style: "SDSSJ", re: /^SDSSJ(\d{6}\.\d{2})([+-]\d{6}\.\d)$/, fields: 0, positional: (m) => hmsDms(m[1], m[2]) },
-  { style: "6dFJ", re: /^6dFJ(\d{7})([+-]\d{6})$/, fields: 0, positional: (m) => hmsDms(m[1].slice(0, 6) + "." + m[1].slice(6), m[2]) },
+  {
+    style: "6dFJ",
+    re: /^6dFJ(\d{7})([+-]\d{6})$/,
+    fields: 0,
+    positional: (m) => hmsDms(m[1].slice(0, 6) + "." + m[1].slice(6), m[2]),
+  },
   { style: "WINGSJ", re: /^WINGSJ(\d{6}\.\d{2})([+-]\d{6}\.\d)$/, fields: 0, positional: (m) => hmsDms(m[1], m[2]) },
 ];
 
@@ -129,10 +146,16 @@ function main() {
   const { rows, sha256 } = readCatalogue(csvPath);
 
   // Sizes and shapes.
-  const dimX = quantiles(rows.map((r) => r.dx), 101).map((v) => round(v, 1));
+  const dimX = quantiles(
+    rows.map((r) => r.dx),
+    101,
+  ).map((v) => round(v, 1));
   const aspects = rows.map((r) => r.dy / r.dx);
   const squareFraction = aspects.filter((a) => a === 1).length / aspects.length;
-  const aspectQ = quantiles(aspects.filter((a) => a !== 1), 41).map((v) => round(v, 4));
+  const aspectQ = quantiles(
+    aspects.filter((a) => a !== 1),
+    41,
+  ).map((v) => round(v, 4));
 
   // Redshift (0.01 steps in the original) conditioned on image size: big images are nearby.
   const sizeEdges = [0, 150, 200, 288, 400, 600, Infinity];
@@ -178,14 +201,20 @@ function main() {
   }
   const styles = RULES.filter((x) => styleHits.has(x.style)).map((x) => {
     const h = styleHits.get(x.style)!;
-    return { style: x.style, count: h.count, deciles: h.fields.map((vals) => quantiles(vals, 11).map((v) => Math.round(v))) };
+    return {
+      style: x.style,
+      count: h.count,
+      deciles: h.fields.map((vals) => quantiles(vals, 11).map((v) => Math.round(v))),
+    };
   });
 
   // Real galaxies with known positions (the 2012 run 0 batch; later runs stored RA/Dec = 0).
   const seen = new Set<string>();
   const real: [string, number, number, string, number, number, number][] = [];
   const withPos = rows.filter((r) => !(r.ra === 0 && r.dec === 0));
-  for (const r of withPos.slice().sort((a, b) => Number(RERUN_SUFFIX.test(a.name)) - Number(RERUN_SUFFIX.test(b.name)))) {
+  for (const r of withPos
+    .slice()
+    .sort((a, b) => Number(RERUN_SUFFIX.test(a.name)) - Number(RERUN_SUFFIX.test(b.name)))) {
     const base = r.name.replace(RERUN_SUFFIX, "");
     if (seen.has(base)) continue;
     seen.add(base);
@@ -249,7 +278,9 @@ export const NAMED_POSITIONS: readonly (readonly [number, number])[] = ${j(posit
 export const REAL_GALAXIES: readonly (readonly [string, number, number, string, number, number, number])[] = ${j(real)};
 `;
   writeFileSync(outPath, out);
-  console.log(`${path.relative(process.cwd(), outPath)}: ${out.length} bytes (${real.length} real galaxies, ${positions.length} named positions, ${styles.length} name styles)`);
+  console.log(
+    `${path.relative(process.cwd(), outPath)}: ${out.length} bytes (${real.length} real galaxies, ${positions.length} named positions, ${styles.length} name styles)`,
+  );
 }
 
 main();

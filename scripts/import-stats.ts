@@ -15,8 +15,11 @@ await runCli(async () => {
   if (positionals.length !== 1) throw new Error(USAGE);
   const { databaseUrl } = settings();
   const display = progressDisplay();
-  const result = await importStatsExportInWorker(databaseUrl, positionals[0], { onProgress: (p) => display.update(p) }).finally(() => display.stop());
+  const result = await importStatsExportInWorker(databaseUrl, positionals[0], {
+    onProgress: (p) => display.update(p),
+  }).finally(() => display.stop());
   for (const reason of result.skipReasons) console.error(`skipped: ${reason}`);
-  if (result.skipped > result.skipReasons.length) console.error(`skipped: … and ${result.skipped - result.skipReasons.length} more`);
+  if (result.skipped > result.skipReasons.length)
+    console.error(`skipped: … and ${result.skipped - result.skipReasons.length} more`);
   console.log(formatImportSummary(result));
 });

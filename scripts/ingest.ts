@@ -11,14 +11,18 @@ import { progress } from "./progress";
 const USAGE = "usage: npm run ingest -- <file.fit|directory>… [--users <id,id>] [--workunit <id>]";
 
 await runCli(async () => {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { users: { type: "string" }, workunit: { type: "string" } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { users: { type: "string" }, workunit: { type: "string" } },
+  });
   if (!positionals.length) throw new Error(USAGE);
   const users = values.users?.split(",").map((s) => {
     if (!/^\d+$/.test(s.trim())) throw new Error(`--users: "${s}" is not a BOINC user id`);
     return Number(s);
   });
   const workunitId = values.workunit === undefined ? undefined : Number(values.workunit);
-  if (workunitId !== undefined && !Number.isInteger(workunitId)) throw new Error(`--workunit: "${values.workunit}" is not an integer`);
+  if (workunitId !== undefined && !Number.isInteger(workunitId))
+    throw new Error(`--workunit: "${values.workunit}" is not an integer`);
   settings();
   const files = expandFitPaths(positionals);
   if (!files.length) throw new Error("no .fit file found");

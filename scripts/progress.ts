@@ -6,7 +6,12 @@ export type Progress = { update(done: number, detail?: string): void; stop(): vo
 export function progress(label: string, total: number, unit = "items"): Progress {
   if (process.stderr.isTTY) {
     const bar = new cliProgress.SingleBar(
-      { format: `${label} [{bar}] {percentage}% | {value}/{total} ${unit} | {detail}`, stream: process.stderr, hideCursor: true, etaBuffer: 50 },
+      {
+        format: `${label} [{bar}] {percentage}% | {value}/{total} ${unit} | {detail}`,
+        stream: process.stderr,
+        hideCursor: true,
+        etaBuffer: 50,
+      },
       cliProgress.Presets.shades_classic,
     );
     bar.start(total, 0, { detail: "" });

@@ -7,7 +7,8 @@ import { db } from "../lib/db/client";
 import { collectBands, registerGalaxy, RegistrationError, type FileLabel } from "../lib/ingest/registration";
 import { runCli } from "./cli";
 
-const USAGE = "usage: npm run register -- <file.fits>… [--filter SDSSg=g.fits] [--sigma SDSSg=g_err.fits] [--snr …] [--name NGC628] [--redshift 0.0022] [--ra 24.17 --dec 15.78] [--type Sc] [--reference SDSSr]";
+const USAGE =
+  "usage: npm run register -- <file.fits>… [--filter SDSSg=g.fits] [--sigma SDSSg=g_err.fits] [--snr …] [--name NGC628] [--redshift 0.0022] [--ra 24.17 --dec 15.78] [--type Sc] [--reference SDSSr]";
 
 function labels(values: string[] | undefined, role: FileLabel["role"]): FileLabel[] {
   return (values ?? []).map((v) => {
@@ -28,18 +29,36 @@ await runCli(async () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
-      filter: { type: "string", multiple: true }, sigma: { type: "string", multiple: true }, snr: { type: "string", multiple: true },
-      name: { type: "string" }, ra: { type: "string" }, dec: { type: "string" }, redshift: { type: "string" }, type: { type: "string" },
-      reference: { type: "string" }, "sigma-fraction": { type: "string" }, run: { type: "string" },
+      filter: { type: "string", multiple: true },
+      sigma: { type: "string", multiple: true },
+      snr: { type: "string", multiple: true },
+      name: { type: "string" },
+      ra: { type: "string" },
+      dec: { type: "string" },
+      redshift: { type: "string" },
+      type: { type: "string" },
+      reference: { type: "string" },
+      "sigma-fraction": { type: "string" },
+      run: { type: "string" },
     },
   });
-  const fileLabels = [...labels(values.filter, "image"), ...labels(values.sigma, "sigma"), ...labels(values.snr, "snr")];
+  const fileLabels = [
+    ...labels(values.filter, "image"),
+    ...labels(values.sigma, "sigma"),
+    ...labels(values.snr, "snr"),
+  ];
   if (!positionals.length && !fileLabels.length) throw new RegistrationError(USAGE);
   const started = performance.now();
   const bands = await collectBands(positionals, fileLabels);
   const galaxy = await registerGalaxy(db(), settings().dataDir, bands, {
-    name: values.name, ra: number("ra", values.ra), dec: number("dec", values.dec), redshift: number("redshift", values.redshift),
-    hubbleType: values.type, reference: values.reference, sigmaFraction: number("sigma-fraction", values["sigma-fraction"]), runName: values.run,
+    name: values.name,
+    ra: number("ra", values.ra),
+    dec: number("dec", values.dec),
+    redshift: number("redshift", values.redshift),
+    hubbleType: values.type,
+    reference: values.reference,
+    sigmaFraction: number("sigma-fraction", values["sigma-fraction"]),
+    runName: values.run,
     onStep: (s) => console.error(`… ${s}`),
   });
   for (const w of galaxy.warnings) console.error(`warning: ${w}`);

@@ -108,7 +108,8 @@ export async function serve(options: ServeOptions): Promise<void> {
   const fork = () => {
     const worker = cluster.fork({ POGS_SERVE_WORKERS: String(options.workers) });
     worker.on("listening", () => {
-      if (++listening === options.workers) console.log(`Serving on ${url} with ${options.workers} workers${options.tilesOnly ? " (tiles only)" : ""}`);
+      if (++listening === options.workers)
+        console.log(`Serving on ${url} with ${options.workers} workers${options.tilesOnly ? " (tiles only)" : ""}`);
     });
   };
   for (let i = 0; i < options.workers; i++) fork();
@@ -147,7 +148,8 @@ export function parseServeArgs(argv: string[]): ServeOptions {
   const int = (name: string, raw: string | undefined, fallback: number, min: number, max: number): number => {
     if (raw === undefined) return fallback;
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name}: expected an integer ${min}–${max}, got "${raw}"`);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new Error(`--${name}: expected an integer ${min}–${max}, got "${raw}"`);
     return n;
   };
   return {
@@ -155,7 +157,10 @@ export function parseServeArgs(argv: string[]): ServeOptions {
     hostname: values.hostname ?? config.hostname,
     workers: values.workers === "auto" ? availableParallelism() : int("workers", values.workers, 1, 1, 64),
     tilesOnly: values["tiles-only"] ?? false,
-    tileMemoryBytes: values["tile-memory-mb"] === undefined ? undefined : int("tile-memory-mb", values["tile-memory-mb"], 64, 0, 65536) * 2 ** 20,
+    tileMemoryBytes:
+      values["tile-memory-mb"] === undefined
+        ? undefined
+        : int("tile-memory-mb", values["tile-memory-mb"], 64, 0, 65536) * 2 ** 20,
   };
 }
 

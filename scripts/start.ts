@@ -25,7 +25,16 @@ await runCli(async () => {
   // Extra arguments go to it, e.g. `npm start -- --workers 2`.
   const server = spawn(
     process.execPath,
-    ["--import", "tsx", path.join(PROJECT_ROOT, "scripts/serve.ts"), "--port", String(config.port), "--hostname", config.hostname, ...process.argv.slice(2)],
+    [
+      "--import",
+      "tsx",
+      path.join(PROJECT_ROOT, "scripts/serve.ts"),
+      "--port",
+      String(config.port),
+      "--hostname",
+      config.hostname,
+      ...process.argv.slice(2),
+    ],
     { cwd: PROJECT_ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } },
   );
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

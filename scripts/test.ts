@@ -7,7 +7,11 @@ import { ensureBuild } from "./build-state";
 import { NO_CHROMIUM_MESSAGE, findOrInstallChromium } from "./chromium";
 
 function run(bin: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
-  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, bin), ...args], { cwd: PROJECT_ROOT, stdio: "inherit", env });
+  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, bin), ...args], {
+    cwd: PROJECT_ROOT,
+    stdio: "inherit",
+    env,
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

@@ -37,7 +37,11 @@ const COLUMNS: { sort?: GalaxySort; label: string; className?: string }[] = [
   { sort: "progress", label: "Progress", className: "w-36" },
 ];
 
-export default async function GalaxiesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function GalaxiesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const query = galaxyListQueryFrom(await searchParams);
   const { total, rows, pageCount } = await listGalaxies(query);
   return (
@@ -45,14 +49,30 @@ export default async function GalaxiesPage({ searchParams }: { searchParams: Pro
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold">Galaxies</h1>
-          <p className="text-sm text-muted">{formatInt(total)} galaxies{query.status ? ` · ${STATUS_LABEL[query.status].toLowerCase()}` : ""}</p>
+          <p className="text-sm text-muted">
+            {formatInt(total)} galaxies{query.status ? ` · ${STATUS_LABEL[query.status].toLowerCase()}` : ""}
+          </p>
         </div>
         <form className="flex flex-wrap gap-2 text-sm" action="/galaxies">
-          <input name="q" defaultValue={query.q ?? ""} placeholder="Name contains…" aria-label="Search by name"
-            className="rounded border border-line bg-panel px-3 py-1.5 placeholder:text-muted" />
-          <select name="status" defaultValue={query.status ?? ""} aria-label="Status" className="rounded border border-line bg-panel px-2 py-1.5">
+          <input
+            name="q"
+            defaultValue={query.q ?? ""}
+            placeholder="Name contains…"
+            aria-label="Search by name"
+            className="rounded border border-line bg-panel px-3 py-1.5 placeholder:text-muted"
+          />
+          <select
+            name="status"
+            defaultValue={query.status ?? ""}
+            aria-label="Status"
+            className="rounded border border-line bg-panel px-2 py-1.5"
+          >
             <option value="">Any status</option>
-            {GALAXY_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABEL[s]}</option>)}
+            {GALAXY_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABEL[s]}
+              </option>
+            ))}
           </select>
           <button className="rounded bg-accent px-3 py-1.5 font-medium text-ink">Filter</button>
         </form>
@@ -65,12 +85,21 @@ export default async function GalaxiesPage({ searchParams }: { searchParams: Pro
                 const active = c.sort === query.sort;
                 const dir = active && query.dir === "asc" ? "desc" : "asc";
                 return (
-                  <th key={c.label} className={c.className} aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
+                  <th
+                    key={c.label}
+                    className={c.className}
+                    aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}
+                  >
                     {c.sort ? (
-                      <Link href={hrefFor(query, { sort: c.sort, dir, page: 1 })} className={active ? "text-text" : "hover:text-text"}>
+                      <Link
+                        href={hrefFor(query, { sort: c.sort, dir, page: 1 })}
+                        className={active ? "text-text" : "hover:text-text"}
+                      >
                         {c.label} {active ? (query.dir === "asc" ? "▲" : "▼") : ""}
                       </Link>
-                    ) : c.label}
+                    ) : (
+                      c.label
+                    )}
                   </th>
                 );
               })}
@@ -90,12 +119,20 @@ export default async function GalaxiesPage({ searchParams }: { searchParams: Pro
                 <td className="font-mono text-xs">{formatDec(g.dec)}</td>
                 <td className="text-right">{g.redshift.toFixed(4)}</td>
                 <td className="text-right">{formatInt(g.pixelCount)}</td>
-                <td><StatusBadge status={g.status} /></td>
-                <td><ProgressBar fraction={progressOf(g)} /></td>
+                <td>
+                  <StatusBadge status={g.status} />
+                </td>
+                <td>
+                  <ProgressBar fraction={progressOf(g)} />
+                </td>
               </tr>
             ))}
             {rows.length === 0 ? (
-              <tr><td colSpan={COLUMNS.length} className="py-8 text-center text-muted">No galaxy matches.</td></tr>
+              <tr>
+                <td colSpan={COLUMNS.length} className="py-8 text-center text-muted">
+                  No galaxy matches.
+                </td>
+              </tr>
             ) : null}
           </tbody>
         </Table>

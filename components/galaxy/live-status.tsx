@@ -29,22 +29,40 @@ export function LiveStatus({
 }) {
   const live = isLive(maps.status);
   return (
-    <div className="rounded-xl border border-line bg-panel/60 p-4" data-testid="galaxy-status" data-results-version={maps.resultsVersion} data-status={maps.status}>
+    <div
+      className="rounded-xl border border-line bg-panel/60 p-4"
+      data-testid="galaxy-status"
+      data-results-version={maps.resultsVersion}
+      data-status={maps.status}
+    >
       <div className="mb-2 text-sm text-muted">
-        {formatInt(maps.pixelsProcessed)} of {formatInt(maps.pixelCount)} pixels fitted · {formatInt(areas.processed)} of {formatInt(areas.total)} work units ·{" "}
-        {formatInt(areas.users)} volunteers
+        {formatInt(maps.pixelsProcessed)} of {formatInt(maps.pixelCount)} pixels fitted · {formatInt(areas.processed)}{" "}
+        of {formatInt(areas.total)} work units · {formatInt(areas.users)} volunteers
       </div>
       <ProgressBar fraction={progressOf(maps)} label="galaxy progress" />
       <p className="tabular mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted">
         <span>
-          Results version <span className="text-text" data-testid="results-version">{maps.resultsVersion}</span>
+          Results version{" "}
+          <span className="text-text" data-testid="results-version">
+            {maps.resultsVersion}
+          </span>
         </span>
         <span>{lastResultAt ? `last result ${formatDateTime(new Date(lastResultAt))}` : "no results yet"}</span>
         {live ? (
-          <span className="flex items-center gap-1.5" title={`The page asks for new results every ${POLL_INTERVAL_MS / 1000} s and shows them without a reload`}>
-            <span aria-hidden className={`inline-block h-2 w-2 rounded-full ${failed ? "bg-warn" : "bg-ok motion-safe:animate-pulse"}`} />
-            {failed ? "live updates paused: the server did not answer, retrying" : "live: new results appear here as they arrive"}
-            {checkedAt ? <span className="hidden sm:inline">(checked {new Date(checkedAt).toISOString().slice(11, 19)} UTC)</span> : null}
+          <span
+            className="flex items-center gap-1.5"
+            title={`The page asks for new results every ${POLL_INTERVAL_MS / 1000} s and shows them without a reload`}
+          >
+            <span
+              aria-hidden
+              className={`inline-block h-2 w-2 rounded-full ${failed ? "bg-warn" : "bg-ok motion-safe:animate-pulse"}`}
+            />
+            {failed
+              ? "live updates paused: the server did not answer, retrying"
+              : "live: new results appear here as they arrive"}
+            {checkedAt ? (
+              <span className="hidden sm:inline">(checked {new Date(checkedAt).toISOString().slice(11, 19)} UTC)</span>
+            ) : null}
           </span>
         ) : null}
       </p>

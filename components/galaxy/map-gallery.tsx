@@ -12,8 +12,12 @@ import type { GalaxyMaps, ParameterMapInfo } from "@/lib/maps/service/maps-info"
 import { StretchSwitch, type Stretch } from "./stretch-switch";
 import type { ViewKey } from "./view-state";
 
-export function mapSource(m: ParameterMapInfo, stretch: Stretch): { dzi: string; range: [number, number]; note: string } {
-  if (stretch === "galaxy" && m.localRange) return { dzi: m.localDzi, range: m.localRange, note: "this galaxy's 2–98 %" };
+export function mapSource(
+  m: ParameterMapInfo,
+  stretch: Stretch,
+): { dzi: string; range: [number, number]; note: string } {
+  if (stretch === "galaxy" && m.localRange)
+    return { dzi: m.localDzi, range: m.localRange, note: "this galaxy's 2–98 %" };
   return { dzi: m.dzi, range: m.range, note: "survey range" };
 }
 
@@ -47,11 +51,19 @@ function Picture({
     >
       {children}
       {areas ? (
-        <svg viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="none" className="pointer-events-none absolute inset-0 h-full w-full" aria-hidden>
+        <svg
+          viewBox={`0 0 ${width} ${height}`}
+          preserveAspectRatio="none"
+          className="pointer-events-none absolute inset-0 h-full w-full"
+          aria-hidden
+        >
           <VolunteerAreasLayer areas={areas} imageHeight={height} maxElements={400} />
         </svg>
       ) : null}
-      <span aria-hidden className="absolute right-1.5 top-1.5 rounded bg-ink/75 px-1.5 py-0.5 text-[10px] text-text opacity-0 transition group-hover:opacity-100 group-focus-visible:opacity-100 motion-reduce:transition-none">
+      <span
+        aria-hidden
+        className="absolute top-1.5 right-1.5 rounded bg-ink/75 px-1.5 py-0.5 text-[10px] text-text opacity-0 transition group-hover:opacity-100 group-focus-visible:opacity-100 motion-reduce:transition-none"
+      >
         Zoom ⤢
       </span>
     </button>
@@ -81,7 +93,14 @@ export function MapGallery({
           {maps.composites.map((c, i) => (
             <li key={c.key}>
               <figure>
-                <Picture label={`Image ${i + 1}, filters ${c.label}`} onOpen={() => onOpen(c.key)} width={width} height={height} areas={areas} testId={`preview-${c.key}`}>
+                <Picture
+                  label={`Image ${i + 1}, filters ${c.label}`}
+                  onOpen={() => onOpen(c.key)}
+                  width={width}
+                  height={height}
+                  areas={areas}
+                  testId={`preview-${c.key}`}
+                >
                   <TilePreview dzi={c.dzi} width={width} height={height} />
                 </Picture>
                 <figcaption className="mt-1 text-xs">
@@ -95,7 +114,7 @@ export function MapGallery({
         <p className="text-sm text-muted">The layer files of this galaxy&apos;s composites are not available.</p>
       )}
 
-      <div className="mb-2 mt-5 flex flex-wrap items-center justify-between gap-2">
+      <div className="mt-5 mb-2 flex flex-wrap items-center justify-between gap-2">
         <h3 className="text-sm font-medium text-muted">Parameter maps (median of each pixel&apos;s PDF)</h3>
         {hasResults ? <StretchSwitch value={stretch} onChange={onStretch} /> : null}
       </div>
@@ -106,7 +125,15 @@ export function MapGallery({
             return (
               <li key={m.key}>
                 <figure>
-                  <Picture label={`${m.title} map, ${m.label}`} onOpen={() => onOpen(m.key)} width={width} height={height} checker areas={areas} testId={`preview-${m.key}`}>
+                  <Picture
+                    label={`${m.title} map, ${m.label}`}
+                    onOpen={() => onOpen(m.key)}
+                    width={width}
+                    height={height}
+                    checker
+                    areas={areas}
+                    testId={`preview-${m.key}`}
+                  >
                     <TilePreview dzi={source.dzi} width={width} height={height} />
                   </Picture>
                   <figcaption className="mt-1 truncate text-xs font-medium" title={m.title}>

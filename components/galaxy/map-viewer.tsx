@@ -79,19 +79,30 @@ export function MapViewer({
     view === SIDE_BY_SIDE
       ? maps.maps.map((m) => ({ label: `${m.title} (${m.label})`, short: m.label, layers: mapLayers(m), map: m }))
       : isParameterView(view)
-        ? maps.maps.filter((m) => m.key === view).map((m) => ({ label: `${m.title} (${m.label})`, short: m.label, layers: mapLayers(m), map: m }))
+        ? maps.maps
+            .filter((m) => m.key === view)
+            .map((m) => ({ label: `${m.title} (${m.label})`, short: m.label, layers: mapLayers(m), map: m }))
         : maps.composites
             .filter((c) => c.key === view)
-            .map((c) => ({ label: `Image ${maps.composites.indexOf(c) + 1}: filters ${c.label}`, short: c.label, layers: [{ slot: "main", url: c.dzi }], map: null }));
+            .map((c) => ({
+              label: `Image ${maps.composites.indexOf(c) + 1}: filters ${c.label}`,
+              short: c.label,
+              layers: [{ slot: "main", url: c.dzi }],
+              map: null,
+            }));
   const showsMaps = panels.some((p) => p.map);
 
   const volunteerAreas = volunteer.status === "ok" ? volunteer.areas : null;
   const areasLayer = useMemo(
-    () => (showAreas && volunteerAreas ? <VolunteerAreasLayer areas={volunteerAreas.areas} imageHeight={height} /> : null),
+    () =>
+      showAreas && volunteerAreas ? <VolunteerAreasLayer areas={volunteerAreas.areas} imageHeight={height} /> : null,
     [showAreas, volunteerAreas, height],
   );
   const progressLayer = useMemo(
-    () => (progress ? <ProgressLayer areas={progress.areas} first={progress.first} last={progress.last} imageHeight={height} /> : null),
+    () =>
+      progress ? (
+        <ProgressLayer areas={progress.areas} first={progress.first} last={progress.last} imageHeight={height} />
+      ) : null,
     [progress, height],
   );
   const overlay = (
@@ -99,10 +110,16 @@ export function MapViewer({
       {progressLayer}
       {areasLayer}
       {pinned ? <PixelMarker x={pinned.x} y={pinned.y} imageHeight={height} pinned /> : null}
-      {hover && !same(hover, pinned) ? <PixelMarker x={hover.x} y={hover.y} imageHeight={height} pinned={false} /> : null}
+      {hover && !same(hover, pinned) ? (
+        <PixelMarker x={hover.x} y={hover.y} imageHeight={height} pinned={false} />
+      ) : null}
     </>
   );
-  const readoutPixel: ReadoutPixel | null = hover ? { ...hover, pinned: false } : pinned ? { ...pinned, pinned: true } : null;
+  const readoutPixel: ReadoutPixel | null = hover
+    ? { ...hover, pinned: false }
+    : pinned
+      ? { ...pinned, pinned: true }
+      : null;
 
   const zoomBy = (factor: number) => {
     const v = group.primary;
@@ -132,7 +149,9 @@ export function MapViewer({
             </h2>
             <p className="tabular truncate text-[11px] text-muted">
               {maps.width} × {maps.height} px · results version {maps.resultsVersion}
-              {maps.status === "computing" ? ` · ${Math.round((100 * maps.pixelsProcessed) / Math.max(1, maps.pixelCount))} % fitted, updating live` : ""}
+              {maps.status === "computing"
+                ? ` · ${Math.round((100 * maps.pixelsProcessed) / Math.max(1, maps.pixelCount))} % fitted, updating live`
+                : ""}
             </p>
           </div>
           <button
@@ -147,7 +166,13 @@ export function MapViewer({
 
         <nav aria-label="What to show" className="flex items-center gap-1.5 overflow-x-auto px-3 py-2">
           {maps.composites.map((c, i) => (
-            <ToolButton key={c.key} pressed={view === c.key} onClick={() => onView(c.key)} title={`Image ${i + 1}: red, green, blue = ${c.label}`} testId={`view-${c.key}`}>
+            <ToolButton
+              key={c.key}
+              pressed={view === c.key}
+              onClick={() => onView(c.key)}
+              title={`Image ${i + 1}: red, green, blue = ${c.label}`}
+              testId={`view-${c.key}`}
+            >
               {i + 1}: {c.label}
             </ToolButton>
           ))}
@@ -155,11 +180,22 @@ export function MapViewer({
             <>
               <span aria-hidden className="mx-1 h-5 w-px shrink-0 bg-line" />
               {maps.maps.map((m) => (
-                <ToolButton key={m.key} pressed={view === m.key} onClick={() => onView(m.key)} title={m.title} testId={`view-${m.key}`}>
+                <ToolButton
+                  key={m.key}
+                  pressed={view === m.key}
+                  onClick={() => onView(m.key)}
+                  title={m.title}
+                  testId={`view-${m.key}`}
+                >
                   {m.label.replace(/ \[.*\]$/, "")}
                 </ToolButton>
               ))}
-              <ToolButton pressed={view === SIDE_BY_SIDE} onClick={() => onView(SIDE_BY_SIDE)} title="The four maps side by side, in step" testId="view-side-by-side">
+              <ToolButton
+                pressed={view === SIDE_BY_SIDE}
+                onClick={() => onView(SIDE_BY_SIDE)}
+                title="The four maps side by side, in step"
+                testId="view-side-by-side"
+              >
                 ⊞ Side by side
               </ToolButton>
             </>
@@ -176,10 +212,24 @@ export function MapViewer({
           {showsMaps && composite && beneath ? (
             <label className="flex items-center gap-1.5">
               <span className="text-muted">map opacity</span>
-              <input type="range" min={0.1} max={1} step={0.05} value={opacity} onChange={(e) => setOpacity(Number(e.target.value))} className="w-20 accent-accent-2" aria-label="Map opacity" />
+              <input
+                type="range"
+                min={0.1}
+                max={1}
+                step={0.05}
+                value={opacity}
+                onChange={(e) => setOpacity(Number(e.target.value))}
+                className="w-20 accent-accent-2"
+                aria-label="Map opacity"
+              />
             </label>
           ) : null}
-          <Check checked={showAreas && !!volunteerAreas} disabled={!volunteerAreas} onChange={setShowAreas} testId="toggle-areas">
+          <Check
+            checked={showAreas && !!volunteerAreas}
+            disabled={!volunteerAreas}
+            onChange={setShowAreas}
+            testId="toggle-areas"
+          >
             {volunteerAreas ? (
               <>
                 Work units of {volunteerAreas.user?.name ?? "the volunteer"}{" "}
@@ -197,7 +247,9 @@ export function MapViewer({
         </div>
 
         <div className="relative min-h-0 flex-1 border-y border-line/70">
-          <div className={`grid h-full gap-px bg-line/70 ${panels.length > 1 ? "grid-cols-2 grid-rows-2" : "grid-cols-1"}`}>
+          <div
+            className={`grid h-full gap-px bg-line/70 ${panels.length > 1 ? "grid-cols-2 grid-rows-2" : "grid-cols-1"}`}
+          >
             {panels.map((p, i) => (
               <DeepZoomPanel
                 key={`panel-${i}`}
@@ -215,10 +267,17 @@ export function MapViewer({
               >
                 {panels.length > 1 ? (
                   <>
-                    <span className="pointer-events-none absolute left-1.5 top-1.5 rounded bg-ink/80 px-1.5 py-0.5 text-[11px]">{p.short}</span>
+                    <span className="pointer-events-none absolute top-1.5 left-1.5 rounded bg-ink/80 px-1.5 py-0.5 text-[11px]">
+                      {p.short}
+                    </span>
                     {p.map ? (
-                      <div className="pointer-events-none absolute inset-x-1.5 bottom-1.5 hidden rounded bg-ink/80 px-2 pb-1 pt-1.5 sm:block">
-                        <ColorBar colormap={p.map.colormap} range={mapSource(p.map, stretch).range} label={p.map.label} ticks={4} />
+                      <div className="pointer-events-none absolute inset-x-1.5 bottom-1.5 hidden rounded bg-ink/80 px-2 pt-1.5 pb-1 sm:block">
+                        <ColorBar
+                          colormap={p.map.colormap}
+                          range={mapSource(p.map, stretch).range}
+                          label={p.map.label}
+                          ticks={4}
+                        />
                       </div>
                     ) : null}
                   </>
@@ -226,7 +285,7 @@ export function MapViewer({
               </DeepZoomPanel>
             ))}
           </div>
-          <div className="absolute right-2 top-2 flex flex-col gap-1" role="group" aria-label="Zoom">
+          <div className="absolute top-2 right-2 flex flex-col gap-1" role="group" aria-label="Zoom">
             {[
               { label: "Zoom in", text: "+", act: () => zoomBy(1.6) },
               { label: "Zoom out", text: "−", act: () => zoomBy(1 / 1.6) },
@@ -257,7 +316,9 @@ export function MapViewer({
               note={mapSource(panels[0].map, stretch).note}
             />
           ) : null}
-          {panels.length > 1 ? <p className="text-[11px] text-muted sm:hidden">Colour bars of the four maps are on the galaxy page.</p> : null}
+          {panels.length > 1 ? (
+            <p className="text-[11px] text-muted sm:hidden">Colour bars of the four maps are on the galaxy page.</p>
+          ) : null}
           {progress ? <ProgressLegend first={progress.first} last={progress.last} outstanding={outstanding} /> : null}
           <PixelReadoutPanel
             galaxyId={maps.galaxyId}

@@ -9,7 +9,11 @@ export function StretchSwitch({ value, onChange }: { value: Stretch; onChange: (
     { value: "galaxy", label: "This galaxy", hint: "stretched to this galaxy's own 2–98 % range" },
   ];
   return (
-    <div role="radiogroup" aria-label="Colour range" className="inline-flex rounded-md border border-line p-0.5 text-xs">
+    <div
+      role="radiogroup"
+      aria-label="Colour range"
+      className="inline-flex rounded-md border border-line p-0.5 text-xs"
+    >
       {options.map((o) => (
         <button
           key={o.value}

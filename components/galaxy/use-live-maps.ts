@@ -42,12 +42,19 @@ export function useLiveGalaxyMaps(initial: GalaxyMaps, intervalMs = POLL_INTERVA
       const request = new AbortController();
       controller = request;
       try {
-        const response = await fetch(`/api/galaxies/${initial.galaxyId}/maps`, { cache: "no-store", signal: request.signal });
+        const response = await fetch(`/api/galaxies/${initial.galaxyId}/maps`, {
+          cache: "no-store",
+          signal: request.signal,
+        });
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         const latest = (await response.json()) as GalaxyMaps;
         const changed = latest.resultsVersion > version.current;
         version.current = Math.max(version.current, latest.resultsVersion);
-        setState((s) => ({ maps: latest.resultsVersion >= s.maps.resultsVersion ? latest : s.maps, checkedAt: Date.now(), failed: false }));
+        setState((s) => ({
+          maps: latest.resultsVersion >= s.maps.resultsVersion ? latest : s.maps,
+          checkedAt: Date.now(),
+          failed: false,
+        }));
         if (changed) router.refresh();
       } catch {
         if (request.signal.aborted) return;

@@ -16,7 +16,9 @@ export function useVolunteerAreas(galaxyId: number, resultsVersion: number, init
   const [userId, setUserId] = useState<number | null>(initial.status === "none" ? null : initial.userId);
   const [state, setState] = useState<VolunteerState>(initial);
   // What the state holds: "<user>:<version>" (the server rendered the initial one).
-  const holds = useRef(initial.status === "ok" || initial.status === "error" ? `${initial.userId}:${resultsVersion}` : "");
+  const holds = useRef(
+    initial.status === "ok" || initial.status === "error" ? `${initial.userId}:${resultsVersion}` : "",
+  );
 
   useEffect(() => {
     if (userId === null) return;

@@ -2,7 +2,19 @@
 // The viewer's toolbar buttons (a pressed state for the picture shown) and option checkboxes.
 import type { ReactNode } from "react";
 
-export function ToolButton({ pressed, onClick, children, title, testId }: { pressed: boolean; onClick: () => void; children: ReactNode; title?: string; testId?: string }) {
+export function ToolButton({
+  pressed,
+  onClick,
+  children,
+  title,
+  testId,
+}: {
+  pressed: boolean;
+  onClick: () => void;
+  children: ReactNode;
+  title?: string;
+  testId?: string;
+}) {
   return (
     <button
       type="button"
@@ -10,7 +22,7 @@ export function ToolButton({ pressed, onClick, children, title, testId }: { pres
       onClick={onClick}
       title={title}
       data-testid={testId}
-      className={`shrink-0 whitespace-nowrap rounded-md border px-2.5 py-1 text-xs focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent ${
+      className={`shrink-0 rounded-md border px-2.5 py-1 text-xs whitespace-nowrap focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent ${
         pressed ? "border-accent-2/70 bg-accent-2/15 text-text" : "border-line text-muted hover:text-text"
       }`}
     >
@@ -19,10 +31,29 @@ export function ToolButton({ pressed, onClick, children, title, testId }: { pres
   );
 }
 
-export function Check({ checked, onChange, disabled, children, testId }: { checked: boolean; onChange: (v: boolean) => void; disabled?: boolean; children: ReactNode; testId?: string }) {
+export function Check({
+  checked,
+  onChange,
+  disabled,
+  children,
+  testId,
+}: {
+  checked: boolean;
+  onChange: (v: boolean) => void;
+  disabled?: boolean;
+  children: ReactNode;
+  testId?: string;
+}) {
   return (
     <label className={`flex items-center gap-1.5 whitespace-nowrap ${disabled ? "opacity-50" : ""}`}>
-      <input type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} className="accent-accent-2" data-testid={testId} />
+      <input
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.checked)}
+        className="accent-accent-2"
+        data-testid={testId}
+      />
       {children}
     </label>
   );

@@ -83,7 +83,12 @@ export function VolunteerPicker({
         <p className="mt-2 flex flex-wrap gap-x-2 gap-y-1 text-xs text-muted">
           Top contributors:
           {contributors.slice(0, 5).map((c) => (
-            <button key={c.id} type="button" onClick={() => onChoose(c.id)} className="text-accent-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent">
+            <button
+              key={c.id}
+              type="button"
+              onClick={() => onChoose(c.id)}
+              className="text-accent-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
+            >
               {c.name}
             </button>
           ))}
@@ -97,13 +102,22 @@ export function VolunteerPicker({
             <span>
               <span className="font-medium">{state.areas.user?.name ?? `User ${state.userId}`}</span>{" "}
               <span className="text-muted">(BOINC user {state.userId})</span> processed{" "}
-              <span className="tabular font-medium" data-testid="volunteer-area-count">{formatInt(state.areas.areaCount)}</span>{" "}
+              <span className="tabular font-medium" data-testid="volunteer-area-count">
+                {formatInt(state.areas.areaCount)}
+              </span>{" "}
               {state.areas.areaCount === 1 ? "work unit" : "work units"} of this galaxy:{" "}
-              <span className="tabular font-medium" data-testid="volunteer-pixel-count">{formatInt(state.areas.pixelCount)}</span> pixels.
+              <span className="tabular font-medium" data-testid="volunteer-pixel-count">
+                {formatInt(state.areas.pixelCount)}
+              </span>{" "}
+              pixels.
             </span>
             {state.areas.areaCount > 0 ? (
               <span className="flex flex-wrap gap-3">
-                <button type="button" onClick={onShow} className="text-accent-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent">
+                <button
+                  type="button"
+                  onClick={onShow}
+                  className="text-accent-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
+                >
                   Explore them in the viewer
                 </button>
                 <a

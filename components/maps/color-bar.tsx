@@ -29,7 +29,12 @@ export function ColorBar({
         title={`${label}: ${range[0]} to ${range[1]}; values beyond the ends take the end colours`}
       >
         {marks.map((t) => (
-          <span key={t.value} aria-hidden className="absolute -bottom-1 h-1 w-px bg-text/80" style={{ left: `${t.position * 100}%` }} />
+          <span
+            key={t.value}
+            aria-hidden
+            className="absolute -bottom-1 h-1 w-px bg-text/80"
+            style={{ left: `${t.position * 100}%` }}
+          />
         ))}
       </div>
       <div className="tabular relative mt-1.5 h-3 text-muted" aria-hidden>
@@ -38,7 +43,10 @@ export function ColorBar({
             key={t.value}
             className="absolute whitespace-nowrap"
             // Edge labels stay inside the bar's width.
-            style={{ left: `${t.position * 100}%`, transform: `translateX(${t.position < 0.05 ? "0" : t.position > 0.95 ? "-100%" : "-50%"})` }}
+            style={{
+              left: `${t.position * 100}%`,
+              transform: `translateX(${t.position < 0.05 ? "0" : t.position > 0.95 ? "-100%" : "-50%"})`,
+            }}
           >
             {t.text}
           </span>

@@ -176,7 +176,12 @@ export function DeepZoomPanel({
         zoomPerScroll: 1.3,
         zoomPerSecond: 1.5,
         gestureSettingsMouse: { clickToZoom: false, dblClickToZoom: true, scrollToZoom: true, flickEnabled: false },
-        gestureSettingsTouch: { clickToZoom: false, dblClickToZoom: true, pinchToZoom: true, flickEnabled: !reducedMotion },
+        gestureSettingsTouch: {
+          clickToZoom: false,
+          dblClickToZoom: true,
+          pinchToZoom: true,
+          flickEnabled: !reducedMotion,
+        },
         gestureSettingsPen: { clickToZoom: false, dblClickToZoom: true },
         crossOriginPolicy: false,
         preserveImageSizeOnResize: true,
@@ -185,7 +190,10 @@ export function DeepZoomPanel({
       viewer = v;
       viewerRef.current = { osd, viewer: v };
       panel.osdViewer = v;
-      v.canvas.setAttribute("aria-label", `${label}: drag or use the arrow keys to pan, + and − to zoom, 0 to reset, Enter to read the centre pixel`);
+      v.canvas.setAttribute(
+        "aria-label",
+        `${label}: drag or use the arrow keys to pan, + and − to zoom, 0 to reset, Enter to read the centre pixel`,
+      );
       v.canvas.setAttribute("role", "application");
 
       const alignOverlay = () => {
@@ -202,7 +210,8 @@ export function DeepZoomPanel({
         const world = v.viewport.pointFromPixel(new osd.Point(clientX - box.left, clientY - box.top), true);
         return imagePointToFitsPixel(world.x * imageWidth, world.y * imageWidth, imageWidth, imageHeight);
       };
-      for (const event of ["update-viewport", "animation", "resize", "open"] as const) v.addHandler(event, alignOverlay);
+      for (const event of ["update-viewport", "animation", "resize", "open"] as const)
+        v.addHandler(event, alignOverlay);
       v.world.addHandler("add-item", alignOverlay);
       v.addHandler("canvas-click", (e) => {
         if (!e.quick) return;
@@ -254,9 +263,23 @@ export function DeepZoomPanel({
   }, [layersKey]);
 
   return (
-    <div ref={panelRef} className="relative h-full w-full overflow-hidden" style={CHECKER} data-testid={testId} aria-label={label} role="group">
-      <div ref={hostRef} className="absolute inset-0 [&_.openseadragon-canvas:focus-visible]:outline-2 [&_.openseadragon-canvas:focus-visible]:-outline-offset-2 [&_.openseadragon-canvas:focus-visible]:outline-accent" />
-      <svg className="pointer-events-none absolute inset-0 h-full w-full overflow-hidden" aria-hidden data-testid={testId ? `${testId}-overlay` : undefined}>
+    <div
+      ref={panelRef}
+      className="relative h-full w-full overflow-hidden"
+      style={CHECKER}
+      data-testid={testId}
+      aria-label={label}
+      role="group"
+    >
+      <div
+        ref={hostRef}
+        className="absolute inset-0 [&_.openseadragon-canvas:focus-visible]:outline-2 [&_.openseadragon-canvas:focus-visible]:-outline-offset-2 [&_.openseadragon-canvas:focus-visible]:outline-accent"
+      />
+      <svg
+        className="pointer-events-none absolute inset-0 h-full w-full overflow-hidden"
+        aria-hidden
+        data-testid={testId ? `${testId}-overlay` : undefined}
+      >
         <g ref={overlayRef}>{overlay}</g>
       </svg>
       {children}

@@ -33,7 +33,8 @@ export function PixelReadoutPanel({
 }) {
   const state = usePixelReadout(galaxyId, resultsVersion, pixel);
   const sky = useMemo(() => (pixel ? pixelToSky(wcs, pixel.x, pixel.y) : null), [wcs, pixel]);
-  const readout = state.status === "ok" && pixel && state.readout.x === pixel.x && state.readout.y === pixel.y ? state.readout : null;
+  const readout =
+    state.status === "ok" && pixel && state.readout.x === pixel.x && state.readout.y === pixel.y ? state.readout : null;
 
   if (!pixel || !sky) {
     return (
@@ -43,7 +44,13 @@ export function PixelReadoutPanel({
     );
   }
   return (
-    <div className="text-xs" data-testid="pixel-readout" data-state={readout ? "ok" : state.status} data-x={pixel.x} data-y={pixel.y}>
+    <div
+      className="text-xs"
+      data-testid="pixel-readout"
+      data-state={readout ? "ok" : state.status}
+      data-x={pixel.x}
+      data-y={pixel.y}
+    >
       <div className="tabular flex flex-wrap items-baseline gap-x-3 gap-y-0.5">
         <span>
           <span className="text-muted">pixel</span>{" "}
@@ -53,10 +60,17 @@ export function PixelReadoutPanel({
           {pixel.pinned ? <span className="ml-1 text-accent">pinned</span> : null}
         </span>
         <span className="font-mono" data-testid="readout-sky">
-          <span className="font-sans text-muted">RA</span> {formatRa(sky[0])} <span className="font-sans text-muted">Dec</span> {formatDec(sky[1])}
+          <span className="font-sans text-muted">RA</span> {formatRa(sky[0])}{" "}
+          <span className="font-sans text-muted">Dec</span> {formatDec(sky[1])}
         </span>
         <span className="text-muted">
-          {readout ? (readout.areaId !== null ? `work unit ${readout.areaId}` : "outside the work units") : state.status === "error" ? `no readout: ${state.message}` : "…"}
+          {readout
+            ? readout.areaId !== null
+              ? `work unit ${readout.areaId}`
+              : "outside the work units"
+            : state.status === "error"
+              ? `no readout: ${state.message}`
+              : "…"}
         </span>
       </div>
       <dl className="tabular mt-1 grid grid-cols-1 gap-x-4 gap-y-0.5 sm:grid-cols-2 lg:grid-cols-4">
@@ -64,7 +78,11 @@ export function PixelReadoutPanel({
           const v = readout?.values?.[m.key] ?? null;
           const on = highlight.includes(m.key);
           return (
-            <div key={m.key} className={`flex min-w-0 items-baseline gap-1.5 ${on ? "text-text" : "text-muted"}`} data-testid={`readout-${m.key}`}>
+            <div
+              key={m.key}
+              className={`flex min-w-0 items-baseline gap-1.5 ${on ? "text-text" : "text-muted"}`}
+              data-testid={`readout-${m.key}`}
+            >
               <dt className="shrink-0">{m.label.replace(/ \[.*\]$/, "")}</dt>
               <dd className="min-w-0">
                 <span className={on ? "font-semibold" : ""} data-testid={`readout-${m.key}-value`}>

@@ -14,7 +14,10 @@ export function progressColor(t: number): string {
 }
 
 export function progressCssGradient(stops = 12): string {
-  const parts = Array.from({ length: stops }, (_, i) => `${progressColor(i / (stops - 1))} ${((100 * i) / (stops - 1)).toFixed(1)}%`);
+  const parts = Array.from(
+    { length: stops },
+    (_, i) => `${progressColor(i / (stops - 1))} ${((100 * i) / (stops - 1)).toFixed(1)}%`,
+  );
   return `linear-gradient(to right, ${parts.join(", ")})`;
 }
 
@@ -29,7 +32,9 @@ export function progressBins(
   for (const [x0, y0, x1, y1, t] of areas) {
     if (t === null) outstanding.push([x0, y0, x1, y1]);
     else {
-      const bin = span ? Math.min(PROGRESS_BINS - 1, Math.floor(((t - first!) / span) * PROGRESS_BINS)) : PROGRESS_BINS - 1;
+      const bin = span
+        ? Math.min(PROGRESS_BINS - 1, Math.floor(((t - first!) / span) * PROGRESS_BINS))
+        : PROGRESS_BINS - 1;
       boxes[bin].push([x0, y0, x1, y1]);
     }
   }

@@ -5,7 +5,17 @@
 import { useEffect, useState } from "react";
 import { previewTile } from "./tile-urls";
 
-export function TilePreview({ dzi, width, height, testId }: { dzi: string; width: number; height: number; testId?: string }) {
+export function TilePreview({
+  dzi,
+  width,
+  height,
+  testId,
+}: {
+  dzi: string;
+  width: number;
+  height: number;
+  testId?: string;
+}) {
   const tile = previewTile(dzi, width, height);
   const [shown, setShown] = useState(tile.url);
   useEffect(() => {

@@ -1,7 +1,15 @@
 import Link from "next/link";
 
 /** Previous/next links that keep the other query parameters. */
-export function Pagination({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
+export function Pagination({
+  page,
+  pageCount,
+  href,
+}: {
+  page: number;
+  pageCount: number;
+  href: (page: number) => string;
+}) {
   return (
     <nav aria-label="pagination" className="mt-4 flex items-center justify-between text-sm">
       {page > 1 ? (

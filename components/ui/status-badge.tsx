@@ -10,7 +10,9 @@ const TONE: Record<string, string> = {
 export function StatusBadge({ status }: { status: string }) {
   const label = isGalaxyStatus(status) ? STATUS_LABEL[status] : status;
   return (
-    <span className={`inline-block rounded-full border px-2 py-0.5 text-xs ${TONE[status] ?? "border-line text-muted"}`}>
+    <span
+      className={`inline-block rounded-full border px-2 py-0.5 text-xs ${TONE[status] ?? "border-line text-muted"}`}
+    >
       {label}
     </span>
   );

@@ -19,7 +19,6 @@ export function pendingResultFile(dataDir: string, galaxyId: number, areaId: num
   return path.join(dataDir, PENDING_DIR, String(galaxyId), `area${areaId}.fit`);
 }
 
-
 const squash = (name: string) => name.replace(/\s+/g, "");
 
 export async function writePendingResults(
@@ -28,8 +27,15 @@ export async function writePendingResults(
   demo: { seed: string | number; galaxies: number; maxSize: number },
   perGalaxy = 3,
 ): Promise<number> {
-  const catalogue = drawCatalogue(demo.seed, { ...DEMO_CATALOGUE_OPTIONS, count: demo.galaxies, maxSize: demo.maxSize });
-  const user = await db.boincUser.findFirstOrThrow({ orderBy: [{ totalCredit: "desc" }, { id: "asc" }], select: { id: true, name: true } });
+  const catalogue = drawCatalogue(demo.seed, {
+    ...DEMO_CATALOGUE_OPTIONS,
+    count: demo.galaxies,
+    maxSize: demo.maxSize,
+  });
+  const user = await db.boincUser.findFirstOrThrow({
+    orderBy: [{ totalCredit: "desc" }, { id: "asc" }],
+    select: { id: true, name: true },
+  });
   const galaxies = await db.galaxy.findMany({ where: { status: "computing" }, select: { id: true, name: true } });
   let written = 0;
   for (const galaxy of galaxies) {
@@ -48,8 +54,15 @@ export async function writePendingResults(
       const { x, y } = usablePixels(area, area.mask);
       const file = pendingResultFile(dataDir, galaxy.id, area.id);
       mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, demoFitText(model, { firstPixelId: area.firstPixelId, x, y }, layers, demoGalaxy.redshift), "latin1");
-      writeFileSync(file.replace(/\.fit$/, ".json"), JSON.stringify({ users: [{ id: user.id, name: user.name }], workunit_id: 2_000_000 + area.id }));
+      writeFileSync(
+        file,
+        demoFitText(model, { firstPixelId: area.firstPixelId, x, y }, layers, demoGalaxy.redshift),
+        "latin1",
+      );
+      writeFileSync(
+        file.replace(/\.fit$/, ".json"),
+        JSON.stringify({ users: [{ id: user.id, name: user.name }], workunit_id: 2_000_000 + area.id }),
+      );
       written++;
     }
   }

@@ -30,9 +30,18 @@ export function storedPixel(areaId: number, index: number): StoredPixel {
   const i = Math.min(index, row.pixel_count - 1);
   const stat = (parameterId: number, s: number) => row.stats.readFloatLE(4 * ((i * 16 + parameterId - 1) * 7 + s));
   const values = Object.fromEntries(
-    Object.entries(MAP_PARAMETER_IDS).map(([key, id]) => [key, { p50: stat(id, STAT.p50), p16: stat(id, STAT.p16), p84: stat(id, STAT.p84) }]),
+    Object.entries(MAP_PARAMETER_IDS).map(([key, id]) => [
+      key,
+      { p50: stat(id, STAT.p50), p16: stat(id, STAT.p16), p84: stat(id, STAT.p84) },
+    ]),
   ) as StoredPixel["values"];
-  return { galaxyId: row.galaxy_id, areaId: row.area_id, x: row.xy.readUInt16LE(4 * i), y: row.xy.readUInt16LE(4 * i + 2), values };
+  return {
+    galaxyId: row.galaxy_id,
+    areaId: row.area_id,
+    x: row.xy.readUInt16LE(4 * i),
+    y: row.xy.readUInt16LE(4 * i + 2),
+    values,
+  };
 }
 
 const panel = (index: number) => `[data-testid="viewer-panel-${index}"]`;
@@ -40,7 +49,9 @@ const panel = (index: number) => `[data-testid="viewer-panel-${index}"]`;
 /** Waits until a panel's viewer has its images loaded and its view at rest. */
 export async function viewerAtRest(page: Page, index = 0): Promise<void> {
   await page.waitForFunction((selector) => {
-    const v = (document.querySelector(selector) as (HTMLElement & { osdViewer?: import("openseadragon").Viewer }) | null)?.osdViewer;
+    const v = (
+      document.querySelector(selector) as (HTMLElement & { osdViewer?: import("openseadragon").Viewer }) | null
+    )?.osdViewer;
     if (!v || v.world.getItemCount() === 0) return false;
     for (let i = 0; i < v.world.getItemCount(); i++) if (!v.world.getItemAt(i).getFullyLoaded()) return false;
     const vp = v.viewport;
@@ -60,10 +71,15 @@ export interface ScreenBox {
  * coordinates: its own `imageToViewerElementCoordinates` of the corners, plus the viewer element's
  * position.
  */
-export async function imageRectOnScreen(page: Page, index: number, rect: { x: number; y: number; width: number; height: number }): Promise<ScreenBox> {
+export async function imageRectOnScreen(
+  page: Page,
+  index: number,
+  rect: { x: number; y: number; width: number; height: number },
+): Promise<ScreenBox> {
   return page.evaluate(
     ({ selector, rect }) => {
-      const v = (document.querySelector(selector) as HTMLElement & { osdViewer: import("openseadragon").Viewer }).osdViewer;
+      const v = (document.querySelector(selector) as HTMLElement & { osdViewer: import("openseadragon").Viewer })
+        .osdViewer;
       const item = v.world.getItemAt(v.world.getItemCount() - 1);
       // OpenSeadragon is a module of the page, not a global: make its Points from one it returns.
       const point = (x: number, y: number) => Object.assign(v.viewport.getCenter(true), { x, y });
@@ -85,13 +101,19 @@ export async function elementBox(page: Page, selector: string): Promise<ScreenBo
 
 export function expectSameBox(actual: ScreenBox, expected: ScreenBox, tolerance = 1): void {
   for (const side of ["left", "top", "right", "bottom"] as const) {
-    expect(Math.abs(actual[side] - expected[side]), `${side}: overlay ${actual[side].toFixed(2)} vs pixels ${expected[side].toFixed(2)}`).toBeLessThanOrEqual(tolerance);
+    expect(
+      Math.abs(actual[side] - expected[side]),
+      `${side}: overlay ${actual[side].toFixed(2)} vs pixels ${expected[side].toFixed(2)}`,
+    ).toBeLessThanOrEqual(tolerance);
   }
 }
 
 export async function viewerZoom(page: Page, index = 0): Promise<number> {
   return page.evaluate(
-    (selector) => (document.querySelector(selector) as HTMLElement & { osdViewer: import("openseadragon").Viewer }).osdViewer.viewport.getZoom(true),
+    (selector) =>
+      (
+        document.querySelector(selector) as HTMLElement & { osdViewer: import("openseadragon").Viewer }
+      ).osdViewer.viewport.getZoom(true),
     panel(index),
   );
 }

@@ -40,7 +40,15 @@ export async function getTeamMembers(teamId: number, take = 200) {
     where: { teamId },
     orderBy: [{ totalCredit: "desc" }, { id: "asc" }],
     take,
-    select: { id: true, name: true, country: true, totalCredit: true, expavgCredit: true, expavgTime: true, createTime: true },
+    select: {
+      id: true,
+      name: true,
+      country: true,
+      totalCredit: true,
+      expavgCredit: true,
+      expavgTime: true,
+      createTime: true,
+    },
   });
 }
 
@@ -64,6 +72,14 @@ export async function getTopTeams(take = 10) {
   return db().team.findMany({
     orderBy: [{ totalCredit: "desc" }, { id: "asc" }],
     take,
-    select: { id: true, name: true, country: true, totalCredit: true, expavgCredit: true, expavgTime: true, _count: { select: { members: true } } },
+    select: {
+      id: true,
+      name: true,
+      country: true,
+      totalCredit: true,
+      expavgCredit: true,
+      expavgTime: true,
+      _count: { select: { members: true } },
+    },
   });
 }

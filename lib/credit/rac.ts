@@ -99,7 +99,12 @@ export function racAt(account: RacState, time: number): number {
  * Evenly spaced grants adding up to `creditPerDay` per day from `start` (exclusive) to `end`
  * (inclusive), e.g. hourly grants of a steady cruncher. Lazy, so long simulations stay small.
  */
-export function* steadyGrants(start: number, end: number, creditPerDay: number, intervalSeconds = 3600): Generator<CreditGrant> {
+export function* steadyGrants(
+  start: number,
+  end: number,
+  creditPerDay: number,
+  intervalSeconds = 3600,
+): Generator<CreditGrant> {
   const credit = (creditPerDay * intervalSeconds) / SECONDS_PER_DAY;
   for (let time = start + intervalSeconds; time <= end; time += intervalSeconds) yield { time, credit };
 }

@@ -10,7 +10,9 @@ import type { Provider } from "./schema-files";
 export function providerOf(databaseUrl: string): Provider {
   if (databaseUrl.startsWith("file:")) return "sqlite";
   if (/^postgres(ql)?:\/\//.test(databaseUrl)) return "postgresql";
-  throw new Error(`DATABASE_URL must start with file:, postgres:// or postgresql:// (got "${databaseUrl.slice(0, 20)}…")`);
+  throw new Error(
+    `DATABASE_URL must start with file:, postgres:// or postgresql:// (got "${databaseUrl.slice(0, 20)}…")`,
+  );
 }
 
 /** A file: URL's path on disk (relative paths are taken from the working directory). */

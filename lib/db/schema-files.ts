@@ -25,7 +25,7 @@ export function postgresSchemaFrom(sqliteSchema: string): string {
   const provider = /provider\s*=\s*"sqlite"/;
   const output = /output\s*=\s*"\.\.\/lib\/db\/generated\/sqlite"/;
   if (!provider.test(sqliteSchema) || !output.test(sqliteSchema)) {
-    throw new Error("prisma/schema.prisma: expected provider \"sqlite\" and output \"../lib/db/generated/sqlite\"");
+    throw new Error('prisma/schema.prisma: expected provider "sqlite" and output "../lib/db/generated/sqlite"');
   }
   return (
     GENERATED_NOTICE +

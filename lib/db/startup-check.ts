@@ -14,8 +14,12 @@ export async function checkDatabaseOrExit(): Promise<void> {
 }
 
 function describe(error: unknown): string {
-  const message = (error instanceof Error ? error.message : String(error)).split("\n").map((l) => l.trim()).filter(Boolean);
+  const message = (error instanceof Error ? error.message : String(error))
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   // Prisma prefixes its errors with the invocation; the last line holds the database's own reason.
-  if (/no such table/i.test(message.join(" "))) return `the database at ${settings().databaseUrl} has no tables: run \`npm run db:migrate\``;
+  if (/no such table/i.test(message.join(" ")))
+    return `the database at ${settings().databaseUrl} has no tables: run \`npm run db:migrate\``;
   return message[message.length - 1] ?? "unknown database error";
 }

@@ -75,7 +75,12 @@ export interface CatalogueOptions {
 }
 
 /** The demo's default catalogue: 40 galaxies of median ≈ 150 px, nothing above 320 px. */
-export const DEMO_CATALOGUE_OPTIONS = { count: 40, identities: "real-first", sizeScale: 0.9, maxSize: 320 } as const satisfies CatalogueOptions;
+export const DEMO_CATALOGUE_OPTIONS = {
+  count: 40,
+  identities: "real-first",
+  sizeScale: 0.9,
+  maxSize: 320,
+} as const satisfies CatalogueOptions;
 
 export const DEFAULT_PIXEL_SCALE = 1.5;
 
@@ -120,11 +125,15 @@ function drawGalaxy(rng: Rng, index: number, real: RealRow | null, used: Set<str
     let bin = 0;
     while (bin + 1 < SIZE_BIN_EDGES.length && catalogueWidth >= SIZE_BIN_EDGES[bin + 1]) bin++;
     zStep = rng.child("redshift").weightedIndex(REDSHIFT_COUNTS_BY_SIZE_BIN[bin]);
-    hubbleType = rng.child("type").weightedChoice(HUBBLE_TYPE_COUNTS.map((t) => t[0]), HUBBLE_TYPE_COUNTS.map((t) => t[1]));
+    hubbleType = rng.child("type").weightedChoice(
+      HUBBLE_TYPE_COUNTS.map((t) => t[0]),
+      HUBBLE_TYPE_COUNTS.map((t) => t[1]),
+    );
     [ra, dec] = drawPosition(rng.child("position"));
     const names = rng.child("name");
     name = designation(names, ra, dec);
-    for (let tries = 0; (used.has(name) || REAL_NAMES.has(name)) && tries < 100; tries++) name = designation(names, ra, dec);
+    for (let tries = 0; (used.has(name) || REAL_NAMES.has(name)) && tries < 100; tries++)
+      name = designation(names, ra, dec);
     if (used.has(name) || REAL_NAMES.has(name)) name = `${name}_${index}`;
   }
   if (used.has(name)) name = `${name}_${index}`;
@@ -139,9 +148,13 @@ function drawGalaxy(rng: Rng, index: number, real: RealRow | null, used: Set<str
   const bands = rng.child("bands");
   const weights = { ...DEFAULT_BAND_SET_WEIGHTS, ...(o.bandSetWeights ?? {}) };
   const setNames = Object.keys(BAND_SETS) as BandSetName[];
-  const bandSet = bands.weightedChoice(setNames, setNames.map((s) => weights[s] ?? 0));
+  const bandSet = bands.weightedChoice(
+    setNames,
+    setNames.map((s) => weights[s] ?? 0),
+  );
   let filters: FilterName[] = [...BAND_SETS[bandSet]];
-  if (filters.includes("GALEXFUV") && bands.bool(o.fuvMissingProbability ?? 0.2)) filters = filters.filter((f) => f !== "GALEXFUV");
+  if (filters.includes("GALEXFUV") && bands.bool(o.fuvMissingProbability ?? 0.2))
+    filters = filters.filter((f) => f !== "GALEXFUV");
 
   return {
     index,
@@ -184,7 +197,10 @@ function scaledSize(w: number, h: number, o: CatalogueOptions): [number, number]
 function drawPosition(rng: Rng): [number, number] {
   const pool = NAMED_POSITIONS.length + REAL_GALAXIES.length;
   const k = rng.int(0, pool);
-  const [ra0, dec0] = k < NAMED_POSITIONS.length ? NAMED_POSITIONS[k] : [REAL_GALAXIES[k - NAMED_POSITIONS.length][1], REAL_GALAXIES[k - NAMED_POSITIONS.length][2]];
+  const [ra0, dec0] =
+    k < NAMED_POSITIONS.length
+      ? NAMED_POSITIONS[k]
+      : [REAL_GALAXIES[k - NAMED_POSITIONS.length][1], REAL_GALAXIES[k - NAMED_POSITIONS.length][2]];
   const dec = Math.max(-35, Math.min(85, dec0 + rng.normal(0, 1.5)));
   const ra = (((ra0 + rng.normal(0, 1.5) / Math.max(0.2, Math.cos((dec * Math.PI) / 180))) % 360) + 360) % 360;
   return [ra, dec];
@@ -192,7 +208,14 @@ function drawPosition(rng: Rng): [number, number] {
 
 const pad = (v: number, n: number) => String(Math.max(0, Math.round(v))).padStart(n, "0");
 
-function sexagesimal(ra: number, dec: number, raSecDigits: number, decSecDigits: number, raDot: boolean, decDot: boolean): [string, string] {
+function sexagesimal(
+  ra: number,
+  dec: number,
+  raSecDigits: number,
+  decSecDigits: number,
+  raDot: boolean,
+  decDot: boolean,
+): [string, string] {
   const raH = ra / 15;
   const raTotal = Math.floor(raH * 3600 * 10 ** raSecDigits + 1e-6);
   const rs = raTotal % (60 * 10 ** raSecDigits);
@@ -207,12 +230,18 @@ function sexagesimal(ra: number, dec: number, raSecDigits: number, decSecDigits:
     const s = pad(v, 2 + digits);
     return dot && digits > 0 ? `${s.slice(0, 2)}.${s.slice(2)}` : s;
   };
-  return [`${pad(rh, 2)}${pad(rm, 2)}${sec(rs, raSecDigits, raDot)}`, `${sign}${pad(dd, 2)}${pad(dm, 2)}${sec(ds, decSecDigits, decDot)}`];
+  return [
+    `${pad(rh, 2)}${pad(rm, 2)}${sec(rs, raSecDigits, raDot)}`,
+    `${sign}${pad(dd, 2)}${pad(dm, 2)}${sec(ds, decSecDigits, decDot)}`,
+  ];
 }
 
 /** A designation in one of the catalogue's styles, chosen with the catalogue's frequencies. */
 export function designation(rng: Rng, ra: number, dec: number): string {
-  const style = rng.weightedChoice(NAME_STYLES, NAME_STYLES.map((s) => s.count));
+  const style = rng.weightedChoice(
+    NAME_STYLES,
+    NAME_STYLES.map((s) => s.count),
+  );
   const num = (field: number) => sampleQuantiles(rng, style.deciles[field]);
   switch (style.style) {
     case "NGC":

@@ -58,7 +58,18 @@ const f = (
   young: number,
   warm = 0,
   diffuse = 0,
-): FilterInfo => ({ name, magphysId, wavelength, bandClass, instrument, psfFwhm, nativeScale, skyNoiseMag, sed: { bulge, disk, young }, dustEmission: { warm, diffuse } });
+): FilterInfo => ({
+  name,
+  magphysId,
+  wavelength,
+  bandClass,
+  instrument,
+  psfFwhm,
+  nativeScale,
+  skyNoiseMag,
+  sed: { bulge, disk, young },
+  dustEmission: { warm, diffuse },
+});
 
 /** All filters the demo can produce, in the POGS filter table's order. */
 export const FILTERS: readonly FilterInfo[] = [
@@ -108,9 +119,33 @@ export function jyToAbMag(jy: number): number {
 /** Filter sets of real POGS runs and of the survey's goal (GALEX + PS1 + WISE). */
 export const BAND_SETS = {
   /** 2012 run 0: 11 layers. */
-  "galex-sdss-wise": ["GALEXFUV", "GALEXNUV", "SDSSu", "SDSSg", "SDSSr", "SDSSi", "SDSSz", "WISEW1", "WISEW2", "WISEW3", "WISEW4"],
+  "galex-sdss-wise": [
+    "GALEXFUV",
+    "GALEXNUV",
+    "SDSSu",
+    "SDSSg",
+    "SDSSr",
+    "SDSSi",
+    "SDSSz",
+    "WISEW1",
+    "WISEW2",
+    "WISEW3",
+    "WISEW4",
+  ],
   /** The survey's goal: GALEX, Pan-STARRS1 and WISE. */
-  "galex-ps1-wise": ["GALEXFUV", "GALEXNUV", "PS1g", "PS1r", "PS1i", "PS1z", "PS1y", "WISEW1", "WISEW2", "WISEW3", "WISEW4"],
+  "galex-ps1-wise": [
+    "GALEXFUV",
+    "GALEXNUV",
+    "PS1g",
+    "PS1r",
+    "PS1i",
+    "PS1z",
+    "PS1y",
+    "WISEW1",
+    "WISEW2",
+    "WISEW3",
+    "WISEW4",
+  ],
   /** Run 1: SDSS u with PS1 g–y (run0001 filters.dat). */
   "sdssu-ps1": ["SDSSu", "PS1g", "PS1r", "PS1i", "PS1z", "PS1y"],
   /** Pan-STARRS1 only. */

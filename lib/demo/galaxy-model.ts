@@ -40,8 +40,18 @@ export interface GalaxyStructure {
   /** Low-order wobble of the extent: [a2, φ2, a3, φ3]. */
   readonly extentWobble: readonly [number, number, number, number];
   readonly disk: { readonly centralSb: number; readonly scaleLength: number };
-  readonly bulge: { readonly effectiveSb: number; readonly effectiveRadius: number; readonly sersicN: number; readonly axisRatio: number };
-  readonly bar: { readonly centralSb: number; readonly length: number; readonly width: number; readonly angle: number } | null;
+  readonly bulge: {
+    readonly effectiveSb: number;
+    readonly effectiveRadius: number;
+    readonly sersicN: number;
+    readonly axisRatio: number;
+  };
+  readonly bar: {
+    readonly centralSb: number;
+    readonly length: number;
+    readonly width: number;
+    readonly angle: number;
+  } | null;
   readonly arms: {
     readonly count: number;
     readonly pitch: number; // radians
@@ -53,7 +63,11 @@ export interface GalaxyStructure {
     readonly wobble: readonly [number, number, number]; // amplitude, frequency in ln r, phase
     readonly lopsidedness: readonly [number, number];
   } | null;
-  readonly young: { readonly centralSb: number; readonly scaleLength: number; readonly clumpy: readonly [number, number, number, number] | null };
+  readonly young: {
+    readonly centralSb: number;
+    readonly scaleLength: number;
+    readonly clumpy: readonly [number, number, number, number] | null;
+  };
   readonly knots: readonly Knot[];
   readonly dust: {
     readonly tauCentre: number;
@@ -103,13 +117,41 @@ const STAGES: readonly { stage: string; bt: number; pitchDeg: number; young: num
 
 /** Types a galaxy marked 'Unk' or 'S?' is modelled as, with weights close to the catalogue's. */
 const UNKNOWN_AS: readonly [string, number][] = [
-  ["E", 430], ["S0", 310], ["S0-a", 330], ["Sa", 160], ["Sab", 190], ["Sb", 300], ["Sbc", 220], ["Sc", 480], ["Scd", 50], ["Sd", 70], ["Sm", 130], ["I", 130],
+  ["E", 430],
+  ["S0", 310],
+  ["S0-a", 330],
+  ["Sa", 160],
+  ["Sab", 190],
+  ["Sb", 300],
+  ["Sbc", 220],
+  ["Sc", 480],
+  ["Scd", 50],
+  ["Sd", 70],
+  ["Sm", 130],
+  ["I", 130],
 ];
-const SPIRAL_AS: readonly [string, number][] = [["Sa", 160], ["Sab", 190], ["Sb", 360], ["Sbc", 220], ["Sc", 520], ["Scd", 50], ["Sd", 70], ["Sm", 60]];
+const SPIRAL_AS: readonly [string, number][] = [
+  ["Sa", 160],
+  ["Sab", 190],
+  ["Sb", 360],
+  ["Sbc", 220],
+  ["Sc", 520],
+  ["Scd", 50],
+  ["Sd", 70],
+  ["Sm", 60],
+];
 
 export function modelTypeFor(hubbleType: string, rng: Rng): string {
-  if (hubbleType === "Unk") return rng.weightedChoice(UNKNOWN_AS.map((x) => x[0]), UNKNOWN_AS.map((x) => x[1]));
-  if (hubbleType === "S?") return rng.weightedChoice(SPIRAL_AS.map((x) => x[0]), SPIRAL_AS.map((x) => x[1]));
+  if (hubbleType === "Unk")
+    return rng.weightedChoice(
+      UNKNOWN_AS.map((x) => x[0]),
+      UNKNOWN_AS.map((x) => x[1]),
+    );
+  if (hubbleType === "S?")
+    return rng.weightedChoice(
+      SPIRAL_AS.map((x) => x[0]),
+      SPIRAL_AS.map((x) => x[1]),
+    );
   if (hubbleType === "E?") return "E";
   return hubbleType;
 }
@@ -140,7 +182,10 @@ export function sersicB(n: number): number {
 
 function gammaFn(x: number): number {
   // Lanczos approximation (g = 7), accurate to ~1e-13 for x > 0.
-  const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+  const c = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+  ];
   if (x < 0.5) return Math.PI / (Math.sin(Math.PI * x) * gammaFn(1 - x));
   x -= 1;
   let a = c[0];
@@ -167,7 +212,12 @@ export function galaxyStructure(g: DemoGalaxy): GalaxyStructure {
   const halfField = (Math.min(g.width, g.height) / 2) * g.pixelScale;
   const extentRadius = rng.uniform(0.74, 0.9) * halfField;
   const r25 = extentRadius / 1.12;
-  const extentWobble = [rng.uniform(0, 0.06), rng.uniform(0, 2 * Math.PI), rng.uniform(0, 0.04), rng.uniform(0, 2 * Math.PI)] as const;
+  const extentWobble = [
+    rng.uniform(0, 0.06),
+    rng.uniform(0, 2 * Math.PI),
+    rng.uniform(0, 0.04),
+    rng.uniform(0, 2 * Math.PI),
+  ] as const;
   const barred = /^SB|^IB/.test(modelType) || (/^SAB|^IAB/.test(modelType) && rng.bool(0.7));
 
   if (morphology === "elliptical") {
@@ -177,21 +227,41 @@ export function galaxyStructure(g: DemoGalaxy): GalaxyStructure {
     const ie = abMagToJy(rng.normal(22.3, 0.35));
     const total = sersicTotal(ie, re, n, q);
     return {
-      morphology, modelType, barred: false, positionAngle: g.positionAngle, cosInclination: cosI, extentRadius, extentWobble,
+      morphology,
+      modelType,
+      barred: false,
+      positionAngle: g.positionAngle,
+      cosInclination: cosI,
+      extentRadius,
+      extentWobble,
       disk: { centralSb: 0, scaleLength: r25 / 3.3 },
       bulge: { effectiveSb: ie, effectiveRadius: re, sersicN: n, axisRatio: q },
-      bar: null, arms: null,
+      bar: null,
+      arms: null,
       young: { centralSb: 0, scaleLength: r25 / 3, clumpy: null },
       knots: [],
-      dust: { tauCentre: rng.uniform(0.02, 0.08), scaleLength: re, armBoost: 0, laneAsymmetry: 0, mu: rng.uniform(0.4, 0.6), tauBcMin: 0.02 },
-      totalMagR: jyToAbMag(total), pcPerArcsec,
+      dust: {
+        tauCentre: rng.uniform(0.02, 0.08),
+        scaleLength: re,
+        armBoost: 0,
+        laneAsymmetry: 0,
+        mu: rng.uniform(0.4, 0.6),
+        tauBcMin: 0.02,
+      },
+      totalMagR: jyToAbMag(total),
+      pcPerArcsec,
     };
   }
 
   const h = r25 / rng.uniform(3.0, 3.6);
   const i0 = abMagToJy(rng.normal(22.5, 0.4) - 1.822);
   const diskTotal = 2 * Math.PI * h * h * i0;
-  const stage = morphology === "lenticular" ? { bt: modelType === "E-SO" ? 0.7 : rng.uniform(0.4, 0.6), pitchDeg: 0, young: 0.004, sharp: 0 } : morphology === "irregular" ? { bt: 0, pitchDeg: 0, young: 0.22, sharp: 0 } : stageOf(modelType);
+  const stage =
+    morphology === "lenticular"
+      ? { bt: modelType === "E-SO" ? 0.7 : rng.uniform(0.4, 0.6), pitchDeg: 0, young: 0.004, sharp: 0 }
+      : morphology === "irregular"
+        ? { bt: 0, pitchDeg: 0, young: 0.22, sharp: 0 }
+        : stageOf(modelType);
   const bt = Math.min(0.85, Math.max(0, stage.bt * rng.uniform(0.75, 1.3)));
   const n = morphology === "irregular" ? 1 : Math.min(4.8, Math.max(2.2, rng.normal(3.6, 0.4)));
   const re = h * (morphology === "lenticular" ? rng.uniform(0.35, 0.6) : rng.uniform(0.28, 0.5));
@@ -203,7 +273,9 @@ export function galaxyStructure(g: DemoGalaxy): GalaxyStructure {
     ? (() => {
         const length = h * rng.uniform(1.0, 1.8);
         const width = length * rng.uniform(0.22, 0.35);
-        const flux = diskTotal * (modelType.startsWith("SB") || modelType === "IB" ? rng.uniform(0.06, 0.12) : rng.uniform(0.03, 0.06));
+        const flux =
+          diskTotal *
+          (modelType.startsWith("SB") || modelType === "IB" ? rng.uniform(0.06, 0.12) : rng.uniform(0.03, 0.06));
         // Ferrers (1 − m²)^1.5 integrates to 0.4·π·a·b.
         return { centralSb: flux / (0.4 * Math.PI * length * width), length, width, angle: rng.uniform(0, Math.PI) };
       })()
@@ -222,9 +294,15 @@ export function galaxyStructure(g: DemoGalaxy): GalaxyStructure {
     const sharpness = grand ? stage.sharp * rng.uniform(0.9, 1.3) : Math.max(1.2, stage.sharp * rng.uniform(0.5, 0.8));
     const startRadius = Math.max(bar ? bar.length * 0.9 : 0, re * 1.5, h * 0.35);
     arms = {
-      count, pitch: (stage.pitchDeg * rng.uniform(0.8, 1.25) * Math.PI) / 180, phase: bar ? bar.angle : rng.uniform(0, 2 * Math.PI),
-      startRadius, endRadius: extentRadius * 0.95, sharpness, oldModulation: rng.uniform(0.08, 0.16),
-      wobble: [rng.uniform(0, 0.35), rng.uniform(1, 3), rng.uniform(0, 2 * Math.PI)], lopsidedness: [rng.uniform(0, 0.3), rng.uniform(0, 2 * Math.PI)],
+      count,
+      pitch: (stage.pitchDeg * rng.uniform(0.8, 1.25) * Math.PI) / 180,
+      phase: bar ? bar.angle : rng.uniform(0, 2 * Math.PI),
+      startRadius,
+      endRadius: extentRadius * 0.95,
+      sharpness,
+      oldModulation: rng.uniform(0.08, 0.16),
+      wobble: [rng.uniform(0, 0.35), rng.uniform(1, 3), rng.uniform(0, 2 * Math.PI)],
+      lopsidedness: [rng.uniform(0, 0.3), rng.uniform(0, 2 * Math.PI)],
     };
     // 70 % of the young light in the arms' smooth part, 30 % in knots.
     youngSb = (0.7 * youngFraction * diskTotal) / (2 * Math.PI * hy * hy * armDutyCycle(sharpness) * 0.8);
@@ -240,8 +318,22 @@ export function galaxyStructure(g: DemoGalaxy): GalaxyStructure {
         r = Math.min(extentRadius * 0.9, Math.max(startRadius, r));
       }
       const arm = knotRng.int(0, count);
-      const theta = arms.phase + (2 * Math.PI * arm) / count + Math.log(r / startRadius) / Math.tan(arms.pitch) + knotRng.normal(0, 0.1);
-      knots.push(knotAt(r, theta, g.positionAngle, cosI, knotRng.uniform(120, 400) / pcPerArcsec, g.pixelScale, (knotFlux * weights[k]) / wsum));
+      const theta =
+        arms.phase +
+        (2 * Math.PI * arm) / count +
+        Math.log(r / startRadius) / Math.tan(arms.pitch) +
+        knotRng.normal(0, 0.1);
+      knots.push(
+        knotAt(
+          r,
+          theta,
+          g.positionAngle,
+          cosI,
+          knotRng.uniform(120, 400) / pcPerArcsec,
+          g.pixelScale,
+          (knotFlux * weights[k]) / wsum,
+        ),
+      );
     }
   } else if (morphology === "irregular") {
     youngSb = (0.6 * youngFraction * diskTotal) / (2 * Math.PI * hy * hy);
@@ -252,28 +344,69 @@ export function galaxyStructure(g: DemoGalaxy): GalaxyStructure {
     const wsum = weights.reduce((a, b) => a + b, 0);
     for (let k = 0; k < nKnots; k++) {
       const r = Math.min(extentRadius * 0.85, -hy * Math.log(knotRng.nextOpen() * knotRng.nextOpen()) * 0.8);
-      knots.push(knotAt(r, knotRng.uniform(0, 2 * Math.PI), g.positionAngle, cosI, knotRng.uniform(150, 600) / pcPerArcsec, g.pixelScale, (knotFlux * weights[k]) / wsum));
+      knots.push(
+        knotAt(
+          r,
+          knotRng.uniform(0, 2 * Math.PI),
+          g.positionAngle,
+          cosI,
+          knotRng.uniform(150, 600) / pcPerArcsec,
+          g.pixelScale,
+          (knotFlux * weights[k]) / wsum,
+        ),
+      );
     }
   }
 
-  const tauCentre = morphology === "lenticular" ? rng.uniform(0.08, 0.3) : morphology === "irregular" ? rng.uniform(0.15, 0.45) : stage.bt > 0.2 ? rng.uniform(0.6, 1.4) : rng.uniform(0.4, 1.1);
-  const total = diskTotal + bulgeTotal + (bar ? 0.4 * Math.PI * bar.length * bar.width * bar.centralSb : 0) + youngFraction * diskTotal;
+  const tauCentre =
+    morphology === "lenticular"
+      ? rng.uniform(0.08, 0.3)
+      : morphology === "irregular"
+        ? rng.uniform(0.15, 0.45)
+        : stage.bt > 0.2
+          ? rng.uniform(0.6, 1.4)
+          : rng.uniform(0.4, 1.1);
+  const total =
+    diskTotal +
+    bulgeTotal +
+    (bar ? 0.4 * Math.PI * bar.length * bar.width * bar.centralSb : 0) +
+    youngFraction * diskTotal;
   return {
-    morphology, modelType, barred: bar !== null, positionAngle: g.positionAngle, cosInclination: cosI, extentRadius, extentWobble,
+    morphology,
+    modelType,
+    barred: bar !== null,
+    positionAngle: g.positionAngle,
+    cosInclination: cosI,
+    extentRadius,
+    extentWobble,
     disk: { centralSb: i0, scaleLength: h },
     bulge: { effectiveSb: ie, effectiveRadius: re, sersicN: n, axisRatio: qb },
-    bar, arms,
+    bar,
+    arms,
     young: { centralSb: youngSb, scaleLength: hy, clumpy },
     knots,
     dust: {
-      tauCentre, scaleLength: h * rng.uniform(1.0, 1.5), armBoost: morphology === "spiral" ? rng.uniform(0.6, 1.5) : 0,
-      laneAsymmetry: rng.uniform(0.55, 0.85), mu: rng.uniform(0.25, 0.45), tauBcMin: rng.uniform(0.05, 0.2),
+      tauCentre,
+      scaleLength: h * rng.uniform(1.0, 1.5),
+      armBoost: morphology === "spiral" ? rng.uniform(0.6, 1.5) : 0,
+      laneAsymmetry: rng.uniform(0.55, 0.85),
+      mu: rng.uniform(0.25, 0.45),
+      tauBcMin: rng.uniform(0.05, 0.2),
     },
-    totalMagR: jyToAbMag(total), pcPerArcsec,
+    totalMagR: jyToAbMag(total),
+    pcPerArcsec,
   };
 }
 
-function knotAt(r: number, theta: number, paDeg: number, cosI: number, sigmaArcsec: number, pixelScale: number, flux: number): Knot {
+function knotAt(
+  r: number,
+  theta: number,
+  paDeg: number,
+  cosI: number,
+  sigmaArcsec: number,
+  pixelScale: number,
+  flux: number,
+): Knot {
   const xd = r * Math.cos(theta);
   const yd = r * Math.sin(theta);
   const u = xd;
@@ -300,7 +433,12 @@ export interface Grid {
  * Evaluate the model on a grid, seen through a Gaussian PSF of `psfFwhm` arcsec (approximately:
  * the cusp is softened, knots and arms are broadened with their flux kept).
  */
-export function evaluateComponents(s: GalaxyStructure, g: Pick<DemoGalaxy, "ra" | "dec">, grid: Grid, psfFwhm: number): ComponentMaps {
+export function evaluateComponents(
+  s: GalaxyStructure,
+  g: Pick<DemoGalaxy, "ra" | "dec">,
+  grid: Grid,
+  psfFwhm: number,
+): ComponentMaps {
   const { width, height, wcs } = grid;
   const n = width * height;
   const { xi, eta } = gridStandardCoordinates(wcs, width, height, g.ra, g.dec);

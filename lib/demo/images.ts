@@ -13,10 +13,33 @@
 // galaxy's extent the sky is masked to 0 (no data), and some bands have survey edges or chip gaps
 // of NaN, to exercise the usable-pixel rule.
 import type { DemoGalaxy } from "./catalogue";
-import { abMagToJy, attenuationRatio, filterInfo, jyToAbMag, type BandClass, type FilterInfo, type FilterName, type Instrument } from "./filters";
-import { evaluateComponents, galaxyStructure, type ComponentMaps, type GalaxyStructure, type Grid } from "./galaxy-model";
+import {
+  abMagToJy,
+  attenuationRatio,
+  filterInfo,
+  jyToAbMag,
+  type BandClass,
+  type FilterInfo,
+  type FilterName,
+  type Instrument,
+} from "./filters";
+import {
+  evaluateComponents,
+  galaxyStructure,
+  type ComponentMaps,
+  type GalaxyStructure,
+  type Grid,
+} from "./galaxy-model";
 import { Rng } from "./random";
-import { gridStandardCoordinates, pixelScaleArcsec, pixelToSky, skyToPixel, standardToSky, tanWcs, type TanWcs } from "./wcs";
+import {
+  gridStandardCoordinates,
+  pixelScaleArcsec,
+  pixelToSky,
+  skyToPixel,
+  standardToSky,
+  tanWcs,
+  type TanWcs,
+} from "./wcs";
 
 export interface BandImage {
   readonly filterName: FilterName;
@@ -87,19 +110,32 @@ const GAP_PROBABILITY: Record<Instrument, number> = { GALEX: 0, SDSS: 0.05, PS1:
 /** Reference grid of a galaxy: its catalogue size, north up, centred on the galaxy within ±1.5 px. */
 export function referenceGrid(g: DemoGalaxy): Grid {
   const rng = Rng.fromHex(g.seed).child("reference-grid");
-  const crpix: [number, number] = [(g.width + 1) / 2 + rng.uniform(-1.5, 1.5), (g.height + 1) / 2 + rng.uniform(-1.5, 1.5)];
+  const crpix: [number, number] = [
+    (g.width + 1) / 2 + rng.uniform(-1.5, 1.5),
+    (g.height + 1) / 2 + rng.uniform(-1.5, 1.5),
+  ];
   return { width: g.width, height: g.height, wcs: tanWcs([g.ra, g.dec], crpix, g.pixelScale, 0) };
 }
 
 /** A grid of another instrument covering the whole reference field: shifted, rotated, own scale. */
 function nativeGrid(g: DemoGalaxy, ref: Grid, scale: number, rng: Rng, maxRotation: number, maxShift: number): Grid {
-  const [cra, cdec] = standardToSky(rng.uniform(-maxShift, maxShift) / 3600, rng.uniform(-maxShift, maxShift) / 3600, g.ra, g.dec);
+  const [cra, cdec] = standardToSky(
+    rng.uniform(-maxShift, maxShift) / 3600,
+    rng.uniform(-maxShift, maxShift) / 3600,
+    g.ra,
+    g.dec,
+  );
   const provisional = tanWcs([cra, cdec], [0, 0], scale, rng.uniform(-maxRotation, maxRotation));
   let xmin = Infinity;
   let ymin = Infinity;
   let xmax = -Infinity;
   let ymax = -Infinity;
-  for (const [x, y] of [[-0.5, -0.5], [ref.width - 0.5, -0.5], [-0.5, ref.height - 0.5], [ref.width - 0.5, ref.height - 0.5]]) {
+  for (const [x, y] of [
+    [-0.5, -0.5],
+    [ref.width - 0.5, -0.5],
+    [-0.5, ref.height - 0.5],
+    [ref.width - 0.5, ref.height - 0.5],
+  ]) {
     const [ra, dec] = pixelToSky(ref.wcs, x, y);
     const [px, py] = skyToPixel(provisional, ra, dec);
     xmin = Math.min(xmin, px);
@@ -122,7 +158,10 @@ function psfClass(filter: FilterName): string {
 }
 
 /** Where each band is observed: grids, resolutions and coverage cuts (no pixels yet). */
-export function observationPlan(g: DemoGalaxy, options: ImageOptions = {}): { reference: Grid; bands: BandPlan[]; cuts: CoverageCut[] } {
+export function observationPlan(
+  g: DemoGalaxy,
+  options: ImageOptions = {},
+): { reference: Grid; bands: BandPlan[]; cuts: CoverageCut[] } {
   const rng = Rng.fromHex(g.seed).child("observation");
   const reference = referenceGrid(g);
   const native = rng.bool(options.nativeGridProbability ?? 0.5);
@@ -136,9 +175,17 @@ export function observationPlan(g: DemoGalaxy, options: ImageOptions = {}): { re
   for (const f of g.filters) psfOf.set(psfClass(f), Math.max(psfOf.get(psfClass(f)) ?? 0, filterInfo(f).psfFwhm));
   const placed = g.filters.map((f) => {
     const own = grids.get(filterInfo(f).instrument);
-    return { filter: f, grid: own?.grid ?? reference, gridKey: own?.key ?? "reference", psfFwhm: psfOf.get(psfClass(f))! };
+    return {
+      filter: f,
+      grid: own?.grid ?? reference,
+      gridKey: own?.key ?? "reference",
+      psfFwhm: psfOf.get(psfClass(f))!,
+    };
   });
-  const bands = placed.map((b) => ({ ...b, basePsfFwhm: Math.min(...placed.filter((o) => o.gridKey === b.gridKey).map((o) => o.psfFwhm)) }));
+  const bands = placed.map((b) => ({
+    ...b,
+    basePsfFwhm: Math.min(...placed.filter((o) => o.gridKey === b.gridKey).map((o) => o.psfFwhm)),
+  }));
 
   const cuts: CoverageCut[] = [];
   if (options.coverageCuts ?? true) {
@@ -149,7 +196,13 @@ export function observationPlan(g: DemoGalaxy, options: ImageOptions = {}): { re
       const r = cutRng.child(instrument);
       if (r.bool(EDGE_PROBABILITY[instrument])) {
         const a = r.uniform(0, 2 * Math.PI);
-        cuts.push({ instrument, kind: "edge", normal: [Math.cos(a), Math.sin(a)], offset: r.uniform(0.4, 0.85) * halfField, halfWidth: 0 });
+        cuts.push({
+          instrument,
+          kind: "edge",
+          normal: [Math.cos(a), Math.sin(a)],
+          offset: r.uniform(0.4, 0.85) * halfField,
+          halfWidth: 0,
+        });
       }
       if (r.bool(GAP_PROBABILITY[instrument])) {
         const a = r.choice([0, Math.PI / 2]) + r.normal(0, 0.05);
@@ -184,7 +237,11 @@ export function renderGalaxyImages(g: DemoGalaxy, options: ImageOptions = {}): G
     const nanKey = `${band.gridKey}/${info.instrument}`;
     let nanMask = nanMasks.get(nanKey);
     if (!nanMask) {
-      nanMask = coverageMask(g, band.grid, plan.cuts.filter((c) => c.instrument === info.instrument));
+      nanMask = coverageMask(
+        g,
+        band.grid,
+        plan.cuts.filter((c) => c.instrument === info.instrument),
+      );
       nanMasks.set(nanKey, nanMask);
     }
 
@@ -196,7 +253,12 @@ export function renderGalaxyImages(g: DemoGalaxy, options: ImageOptions = {}): G
     renderBand(data, comp.bulge, comp.disk, comp.young, comp.tauIsm, comp.tauBc, comp.eYoung, comp.eOld, info);
     if (band.psfFwhm > band.basePsfFwhm + 1e-6) {
       // Coarser resolution: convolve with the Gaussian that takes the base PSF to this band's.
-      gaussianBlur(data, comp.width, comp.height, Math.sqrt(band.psfFwhm ** 2 - band.basePsfFwhm ** 2) / 2.3548 / scale);
+      gaussianBlur(
+        data,
+        comp.width,
+        comp.height,
+        Math.sqrt(band.psfFwhm ** 2 - band.basePsfFwhm ** 2) / 2.3548 / scale,
+      );
     }
     uncertainty(data, sigma, skySigma);
     if (noise) {
@@ -277,7 +339,16 @@ export function gaussianBlur(img: Float32Array, width: number, height: number, s
 }
 
 /** One 1-D pass along lines of `len` samples spaced by `step`; successive lines start `lineStep` apart. */
-function blurPass(src: Float32Array, dst: Float32Array, len: number, lines: number, kernel: Float64Array, radius: number, step: number, lineStep: number): void {
+function blurPass(
+  src: Float32Array,
+  dst: Float32Array,
+  len: number,
+  lines: number,
+  kernel: Float64Array,
+  radius: number,
+  step: number,
+  lineStep: number,
+): void {
   let total = 0;
   for (let k = 0; k < kernel.length; k++) total += kernel[k];
   for (let line = 0; line < lines; line++) {

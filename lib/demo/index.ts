@@ -1,8 +1,21 @@
 // Public API of the demo-survey synthesis core (pure, deterministic; no DB, no files).
 export { Rng, toRng, type DemoSeed } from "./random";
-export { drawCatalogue, designation, DEMO_CATALOGUE_OPTIONS, CATALOGUE_TYPES, type CatalogueOptions, type DemoGalaxy } from "./catalogue";
+export {
+  drawCatalogue,
+  designation,
+  DEMO_CATALOGUE_OPTIONS,
+  CATALOGUE_TYPES,
+  type CatalogueOptions,
+  type DemoGalaxy,
+} from "./catalogue";
 export { FILTERS, BAND_SETS, filterInfo, type FilterInfo, type FilterName, type BandSetName } from "./filters";
-export { galaxyStructure, evaluateComponents, type GalaxyStructure, type ComponentMaps, type Grid } from "./galaxy-model";
+export {
+  galaxyStructure,
+  evaluateComponents,
+  type GalaxyStructure,
+  type ComponentMaps,
+  type Grid,
+} from "./galaxy-model";
 export {
   renderGalaxyImages,
   observationPlan,

@@ -16,7 +16,16 @@ export interface MagphysParameter {
   readonly unit: string;
 }
 
-const p = (id: number, column: string, fitName: string, log10: boolean, lo: number, hi: number, bins: number, unit: string): MagphysParameter => ({
+const p = (
+  id: number,
+  column: string,
+  fitName: string,
+  log10: boolean,
+  lo: number,
+  hi: number,
+  bins: number,
+  unit: string,
+): MagphysParameter => ({
   id,
   column,
   fitName,
@@ -47,7 +56,15 @@ export const MAGPHYS_PARAMETERS: readonly MagphysParameter[] = [
 export const PARAMETER_COUNT = 16;
 
 /** The 7 statistics, HDF5 DIM4 order (and the f0–f6 request codes). */
-export const STATISTICS = ["best_fit", "percentile_50", "highest_prob_bin", "percentile_2_5", "percentile_16", "percentile_84", "percentile_97_5"] as const;
+export const STATISTICS = [
+  "best_fit",
+  "percentile_50",
+  "highest_prob_bin",
+  "percentile_2_5",
+  "percentile_16",
+  "percentile_84",
+  "percentile_97_5",
+] as const;
 export type Statistic = (typeof STATISTICS)[number];
 export const STATISTIC_COUNT = 7;
 export const S_BEST_FIT = 0;
@@ -59,14 +76,21 @@ export const S_P84 = 5;
 export const S_P97_5 = 6;
 
 /** Zero-based parameter index (DIM3) by column name. */
-export const PARAM_INDEX: Readonly<Record<string, number>> = Object.fromEntries(MAGPHYS_PARAMETERS.map((x, i) => [x.column, i]));
+export const PARAM_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
+  MAGPHYS_PARAMETERS.map((x, i) => [x.column, i]),
+);
 
 /**
  * Rebin a compact histogram (bins of `step` from `lo`) onto a parameter's MAGPHYS grid by
  * overlap, so a writer can print the histogram MAGPHYS would have printed (bin centres
  * lo + (k + ½)·step of the grid, probabilities summing to the same total).
  */
-export function expandToMagphysGrid(param: MagphysParameter, lo: number, step: number, values: ArrayLike<number>): { centres: Float64Array; probabilities: Float64Array } {
+export function expandToMagphysGrid(
+  param: MagphysParameter,
+  lo: number,
+  step: number,
+  values: ArrayLike<number>,
+): { centres: Float64Array; probabilities: Float64Array } {
   const { lo: glo, hi: ghi, bins } = param.grid;
   const gstep = (ghi - glo) / bins;
   const centres = new Float64Array(bins);

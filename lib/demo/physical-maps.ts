@@ -119,9 +119,16 @@ export function buildPhysicalModel(g: DemoGalaxy): PhysicalModel {
     const tI = c.tauIsm[i];
     const tB = c.tauBc[i];
     const lOld = lrPerSb * (b + d);
-    const mass = Math.max(1, lrPerSb * (M_TO_L.bulge * b + M_TO_L.disk * d + M_TO_L.young * y) * Math.pow(10, 0.04 * noise[4 * i]));
+    const mass = Math.max(
+      1,
+      lrPerSb * (M_TO_L.bulge * b + M_TO_L.disk * d + M_TO_L.young * y) * Math.pow(10, 0.04 * noise[4 * i]),
+    );
     const sfrLin = SFR_PER_LNU_FUV * lnuPerSb * (fuv.young * y + fuv.disk * d);
-    const logSsfr = clamp(Math.log10(Math.max(1e-30, sfrLin / mass)) + 0.08 * noise[4 * i + 1], -12.7 + 0.1 * Math.abs(noise[4 * i + 1]), -7.6);
+    const logSsfr = clamp(
+      Math.log10(Math.max(1e-30, sfrLin / mass)) + 0.08 * noise[4 * i + 1],
+      -12.7 + 0.1 * Math.abs(noise[4 * i + 1]),
+      -7.6,
+    );
     const logM = clamp(Math.log10(mass), 2.2, 12.8);
     const logSfr = clamp(logSsfr + logM, -7.9, 2.9);
     const sfNorm = clamp((logSsfr + 12) / 2.5, 0, 1);
@@ -161,7 +168,19 @@ export function buildPhysicalModel(g: DemoGalaxy): PhysicalModel {
     const signal = b + d + y;
     snr[i] = signal / Math.sqrt(skySigma * skySigma + 0.05 * skySigma * signal + 1e-4 * signal * signal);
   }
-  return { galaxy: g, structure, width: g.width, height: g.height, wcs: grid.wcs, truth, snr, footprint: c.footprint, hasUv, hasIr, pixelAreaPc2 };
+  return {
+    galaxy: g,
+    structure,
+    width: g.width,
+    height: g.height,
+    wcs: grid.wcs,
+    truth,
+    snr,
+    footprint: c.footprint,
+    hasUv,
+    hasIr,
+    pixelAreaPc2,
+  };
 }
 
 /** Summaries (7 statistics + compact histogram per parameter) of the given pixels. */
@@ -185,7 +204,8 @@ export function summarisePixels(model: PhysicalModel, xs: ArrayLike<number>, ys:
   for (let k = 0; k < count; k++) {
     const x = out.x[k];
     const y = out.y[k];
-    if (!(x >= 0 && x < model.width && y >= 0 && y < model.height)) throw new Error(`pixel (${x}, ${y}) outside ${model.width}×${model.height}`);
+    if (!(x >= 0 && x < model.width && y >= 0 && y < model.height))
+      throw new Error(`pixel (${x}, ${y}) outside ${model.width}×${model.height}`);
     const i = y * model.width + x;
     const rng = root.child(i);
     const snr = Math.max(0.1, model.snr[i]);
@@ -204,7 +224,15 @@ export function summarisePixels(model: PhysicalModel, xs: ArrayLike<number>, ys:
 }
 
 /** One parameter's PDF: ragged split-normal on 16 bins inside the MAGPHYS range, and its statistics. */
-function pixelPdf(truth: number, sigma: number, grid: { lo: number; hi: number; bins: number }, rng: Rng, out: PixelSummaries, slot: number, cdf: Float64Array): void {
+function pixelPdf(
+  truth: number,
+  sigma: number,
+  grid: { lo: number; hi: number; bins: number },
+  rng: Rng,
+  out: PixelSummaries,
+  slot: number,
+  cdf: Float64Array,
+): void {
   const range = grid.hi - grid.lo;
   const minSpan = (4 * range) / grid.bins;
   const centre = clamp(truth + rng.normal(0, 0.3 * sigma), grid.lo + 1e-6 * range, grid.hi - 1e-6 * range);
@@ -283,13 +311,19 @@ export function statOffset(pixel: number, parameterIndex: number, statistic: num
  * (deterministic in the pixel). Observed values ≤ 0 or NaN (no data) give the unperturbed model
  * proxy 0.
  */
-export function bestFitModelFluxes(summaries: PixelSummaries, pixel: number, observed: ArrayLike<number>, relativeErrors: ArrayLike<number>): Float64Array {
+export function bestFitModelFluxes(
+  summaries: PixelSummaries,
+  pixel: number,
+  observed: ArrayLike<number>,
+  relativeErrors: ArrayLike<number>,
+): Float64Array {
   const out = new Float64Array(observed.length);
   const spread = Math.sqrt(summaries.chi2[pixel] / Math.max(1, observed.length));
   for (let b = 0; b < observed.length; b++) {
     const v = observed[b];
     if (!(v > 0)) continue;
-    const u = hash32((summaries.x[pixel] * 73856093) ^ (summaries.y[pixel] * 19349663) ^ (b * 83492791)) / 4294967296 - 0.5;
+    const u =
+      hash32((summaries.x[pixel] * 73856093) ^ (summaries.y[pixel] * 19349663) ^ (b * 83492791)) / 4294967296 - 0.5;
     out[b] = v * (1 + 2 * u * spread * (relativeErrors[b] > 0 ? relativeErrors[b] : 0.1));
   }
   return out;

@@ -109,19 +109,31 @@ export function drawVolunteers(seed: DemoSeed | Rng, options: VolunteerOptions =
   // Users, in creation order: ~30 % veterans from before the period, then a launch wave.
   const drafts = Array.from({ length: nUsers }, (_, k) => {
     const r = root.child("user", k);
-    const createTime = r.bool(0.3) ? start - Math.round(r.uniform(1, 400) * DAY) : start + Math.round(Math.pow(r.next(), 1.8) * (end - start - DAY));
+    const createTime = r.bool(0.3)
+      ? start - Math.round(r.uniform(1, 400) * DAY)
+      : start + Math.round(Math.pow(r.next(), 1.8) * (end - start - DAY));
     return { r, createTime };
   }).sort((a, b) => a.createTime - b.createTime || a.r.key[0] - b.r.key[0]);
 
   const usedNames = new Set<string>();
   const users: DemoUser[] = drafts.map(({ r, createTime }, k) => {
-    const country = r.child("country").weightedChoice(COUNTRY_WEIGHTS.map((c) => c[0]), COUNTRY_WEIGHTS.map((c) => c[1]));
+    const country = r.child("country").weightedChoice(
+      COUNTRY_WEIGHTS.map((c) => c[0]),
+      COUNTRY_WEIGHTS.map((c) => c[1]),
+    );
     const name = uniqueName(userName(r.child("name"), country), usedNames);
     const activeFrom = createTime + Math.round(r.uniform(0, 2) * 3600);
     const idle = r.child("idle");
-    const activeUntil = idle.bool(0.35) ? activeFrom + Math.round(idle.exponential(1 / (3 * WEEK))) + DAY : end + Math.round(idle.uniform(1, 400) * DAY);
+    const activeUntil = idle.bool(0.35)
+      ? activeFrom + Math.round(idle.exponential(1 / (3 * WEEK))) + DAY
+      : end + Math.round(idle.uniform(1, 400) * DAY);
     const ids = r.child("ids");
-    const slug = name.toLowerCase().normalize("NFD").replace(/[^a-z0-9]+/g, ".").replace(/^\.|\.$/g, "") || `user${k + 1}`;
+    const slug =
+      name
+        .toLowerCase()
+        .normalize("NFD")
+        .replace(/[^a-z0-9]+/g, ".")
+        .replace(/^\.|\.$/g, "") || `user${k + 1}`;
     return {
       id: k + 1,
       name,
@@ -141,11 +153,17 @@ export function drawVolunteers(seed: DemoSeed | Rng, options: VolunteerOptions =
   // Teams: a founder each (any user; the team is created soon after the founder's account).
   const teamRng = root.child("teams");
   const nTeams = Math.max(2, Math.round(nUsers * (options.teamsPerUser ?? 1 / 15)));
-  const founders = teamRng.child("founders").sample(users, nTeams).sort((a, b) => a.createTime - b.createTime || a.id - b.id);
+  const founders = teamRng
+    .child("founders")
+    .sample(users, nTeams)
+    .sort((a, b) => a.createTime - b.createTime || a.id - b.id);
   const usedTeamNames = new Set<string>();
   const teams: DemoTeam[] = founders.map((f, k) => {
     const r = teamRng.child("team", k);
-    const type = r.weightedChoice(TEAM_TYPE_WEIGHTS.map((t) => t[0]), TEAM_TYPE_WEIGHTS.map((t) => t[1]));
+    const type = r.weightedChoice(
+      TEAM_TYPE_WEIGHTS.map((t) => t[0]),
+      TEAM_TYPE_WEIGHTS.map((t) => t[1]),
+    );
     const country = type === 9 && !f.country ? "International" : f.country;
     const name = uniqueName(teamName(r.child("name"), type, country), usedTeamNames);
     return {
@@ -155,7 +173,12 @@ export function drawVolunteers(seed: DemoSeed | Rng, options: VolunteerOptions =
       founderId: f.id,
       createTime: Math.min(end - DAY, f.createTime + Math.round(r.uniform(0.1, 3) * DAY)),
       country: type === 9 || r.bool(0.7) ? country : "International",
-      url: r.bool(0.4) ? `https://www.example.org/teams/${name.toLowerCase().normalize("NFD").replace(/[^a-z0-9]+/g, "-")}` : null,
+      url: r.bool(0.4)
+        ? `https://www.example.org/teams/${name
+            .toLowerCase()
+            .normalize("NFD")
+            .replace(/[^a-z0-9]+/g, "-")}`
+        : null,
       description: teamDescription(type, name),
     };
   });
@@ -178,7 +201,10 @@ export function drawVolunteers(seed: DemoSeed | Rng, options: VolunteerOptions =
       const at = u.createTime + Math.round(r.exponential(1 / (5 * DAY)));
       const open = teams.filter((t) => t.createTime <= at);
       if (open.length > 0 && at < end) {
-        team = r.weightedChoice(open.map((t) => t.id), open.map((t) => popularity[t.id - 1]));
+        team = r.weightedChoice(
+          open.map((t) => t.id),
+          open.map((t) => popularity[t.id - 1]),
+        );
         since = at;
         changes.push({ time: at, userId: u.id, fromTeam: null, toTeam: team });
       }
@@ -189,14 +215,20 @@ export function drawVolunteers(seed: DemoSeed | Rng, options: VolunteerOptions =
       const open = teams.filter((t) => t.createTime <= later && t.id !== team);
       const roll = r.next();
       if (team !== null && roll < 0.12 && open.length > 0) {
-        const to = r.weightedChoice(open.map((t) => t.id), open.map((t) => popularity[t.id - 1]));
+        const to = r.weightedChoice(
+          open.map((t) => t.id),
+          open.map((t) => popularity[t.id - 1]),
+        );
         changes.push({ time: later, userId: u.id, fromTeam: team, toTeam: to });
         team = to;
       } else if (team !== null && roll < 0.18) {
         changes.push({ time: later, userId: u.id, fromTeam: team, toTeam: null });
         team = null;
       } else if (team === null && roll < 0.1 && open.length > 0) {
-        const to = r.weightedChoice(open.map((t) => t.id), open.map((t) => popularity[t.id - 1]));
+        const to = r.weightedChoice(
+          open.map((t) => t.id),
+          open.map((t) => popularity[t.id - 1]),
+        );
         changes.push({ time: later, userId: u.id, fromTeam: null, toTeam: to });
         team = to;
       }
@@ -237,9 +269,26 @@ function userName(r: Rng, country: string | null): string {
 }
 
 const DEMONYM: Record<string, string> = {
-  "United States": "American", Germany: "German", "United Kingdom": "British", Australia: "Aussie", France: "French", Russia: "Russian",
-  Japan: "Japanese", Canada: "Canadian", Netherlands: "Dutch", Italy: "Italian", Poland: "Polish", Spain: "Spanish", "Czech Republic": "Czech",
-  China: "Chinese", Brazil: "Brazilian", Sweden: "Swedish", Belgium: "Belgian", Austria: "Austrian", Switzerland: "Swiss", Finland: "Finnish",
+  "United States": "American",
+  Germany: "German",
+  "United Kingdom": "British",
+  Australia: "Aussie",
+  France: "French",
+  Russia: "Russian",
+  Japan: "Japanese",
+  Canada: "Canadian",
+  Netherlands: "Dutch",
+  Italy: "Italian",
+  Poland: "Polish",
+  Spain: "Spanish",
+  "Czech Republic": "Czech",
+  China: "Chinese",
+  Brazil: "Brazilian",
+  Sweden: "Swedish",
+  Belgium: "Belgian",
+  Austria: "Austrian",
+  Switzerland: "Swiss",
+  Finland: "Finnish",
 };
 
 function teamName(r: Rng, type: number, country: string | null): string {
@@ -247,11 +296,22 @@ function teamName(r: Rng, type: number, country: string | null): string {
   const c = country && country !== "International" ? country : null;
   switch (type) {
     case 9:
-      return c ? r.choice([`BOINC@${c.replace(/[ ,]+/g, "")}`, `${c} National Team`, `Team ${c}`, `${DEMONYM[c] ?? c} ${r.choice(TEAM_WORDS.noun)}`]) : `International ${r.choice(TEAM_WORDS.noun)}`;
+      return c
+        ? r.choice([
+            `BOINC@${c.replace(/[ ,]+/g, "")}`,
+            `${c} National Team`,
+            `Team ${c}`,
+            `${DEMONYM[c] ?? c} ${r.choice(TEAM_WORDS.noun)}`,
+          ])
+        : `International ${r.choice(TEAM_WORDS.noun)}`;
     case 10:
       return r.choice([`${place} BOINC`, `${place} Astronomy Club`, `${place} ${r.choice(TEAM_WORDS.noun)}`]);
     case 6:
-      return r.choice([`University of ${place} Astrophysics`, `${place} Uni Physics`, `${place} Institute of Technology`]);
+      return r.choice([
+        `University of ${place} Astrophysics`,
+        `${place} Uni Physics`,
+        `${place} Institute of Technology`,
+      ]);
     case 3:
     case 4:
     case 5:
@@ -267,18 +327,54 @@ function teamName(r: Rng, type: number, country: string | null): string {
     case 12:
       return `${r.choice(["Friends of", "Society for", "Fellowship of"])} ${r.choice(HANDLE_WORDS.astro)}`;
     default:
-      return r.choice([`${r.choice(TEAM_WORDS.adjective)} ${r.choice(TEAM_WORDS.noun)}`, `The ${r.choice(HANDLE_WORDS.astro)} ${r.choice(TEAM_WORDS.noun)}`]);
+      return r.choice([
+        `${r.choice(TEAM_WORDS.adjective)} ${r.choice(TEAM_WORDS.noun)}`,
+        `The ${r.choice(HANDLE_WORDS.astro)} ${r.choice(TEAM_WORDS.noun)}`,
+      ]);
   }
 }
 
 function teamDescription(type: number, name: string): string {
-  const kind = ["", "everyone", "a company team", "a primary school", "a secondary school", "a junior college", "a university group", "a government agency", "a non-profit", "a national team", "a local team", "a hardware team", "a community team"][type];
+  const kind = [
+    "",
+    "everyone",
+    "a company team",
+    "a primary school",
+    "a secondary school",
+    "a junior college",
+    "a university group",
+    "a government agency",
+    "a non-profit",
+    "a national team",
+    "a local team",
+    "a hardware team",
+    "a community team",
+  ][type];
   return `${name}: ${kind} crunching galaxies for theSkyNet POGS.`;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
-function drawChallenges(r: Rng, teams: readonly DemoTeam[], popularity: readonly number[], start: number, end: number): DemoChallenge[] {
+function drawChallenges(
+  r: Rng,
+  teams: readonly DemoTeam[],
+  popularity: readonly number[],
+  start: number,
+  end: number,
+): DemoChallenge[] {
   const byPopularity = teams.slice().sort((a, b) => popularity[b.id - 1] - popularity[a.id - 1] || a.id - b.id);
   const midnight = (t: number) => Math.floor(t / DAY) * DAY;
   // One finished two-week challenge early in the period, one three-week challenge still running at its end.
@@ -390,7 +486,12 @@ export interface Schedule {
  * throughput while active; the next task goes to the oldest work unit still needing a second,
  * different user, else to the next new work unit. Deterministic in seed, population and work units.
  */
-export function scheduleWork(seed: DemoSeed | Rng, pop: VolunteerPopulation, workUnits: readonly WorkUnitInput[], options: ScheduleOptions = {}): Schedule {
+export function scheduleWork(
+  seed: DemoSeed | Rng,
+  pop: VolunteerPopulation,
+  workUnits: readonly WorkUnitInput[],
+  options: ScheduleOptions = {},
+): Schedule {
   const rng = toRng(seed).child("schedule");
   const factor = options.cobblestoneFactor ?? 2.5;
   const { start, end } = pop;
@@ -398,7 +499,8 @@ export function scheduleWork(seed: DemoSeed | Rng, pop: VolunteerPopulation, wor
   let totalCredit = 0;
   for (const w of workUnits) totalCredit += 2 * w.pixels * factor;
   let capacity = 0;
-  for (const u of pop.users) capacity += (u.creditPerDay * Math.max(0, Math.min(end, u.activeUntil) - Math.max(start, u.activeFrom))) / DAY;
+  for (const u of pop.users)
+    capacity += (u.creditPerDay * Math.max(0, Math.min(end, u.activeUntil) - Math.max(start, u.activeFrom))) / DAY;
   const capacityScale = target === null || capacity <= 0 ? 1 : (target * totalCredit) / capacity;
 
   const avail = workUnits.map((w) => Math.max(start, w.availableAt ?? start));
@@ -456,7 +558,14 @@ export function scheduleWork(seed: DemoSeed | Rng, pop: VolunteerPopulation, wor
     } else {
       const time = Math.max(first.reportedAt, reported) + Math.round(jitter.uniform(30, 600));
       if (time < end) {
-        events.push({ time, workunitIndex: wu, userIds: [first.user, uid], credit, sentAt: [first.sentAt, t], reportedAt: [first.reportedAt, reported] });
+        events.push({
+          time,
+          workunitIndex: wu,
+          userIds: [first.user, uid],
+          credit,
+          sentAt: [first.sentAt, t],
+          reportedAt: [first.reportedAt, reported],
+        });
       }
     }
     if (done < Math.min(end, u.activeUntil)) heap.push(done, uid);
@@ -514,7 +623,11 @@ class MinHeap {
 }
 
 /** Totals at a time: user credit, and team credit earned while a member (BOINC semantics). */
-export function creditTotals(pop: VolunteerPopulation, schedule: Schedule, until: number): { users: Map<number, number>; teams: Map<number, number> } {
+export function creditTotals(
+  pop: VolunteerPopulation,
+  schedule: Schedule,
+  until: number,
+): { users: Map<number, number>; teams: Map<number, number> } {
   const users = new Map<number, number>();
   const teams = new Map<number, number>();
   const team = membershipIndex(pop);

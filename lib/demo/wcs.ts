@@ -31,8 +31,18 @@ export function cdMatrix(scaleArcsec: number, rotationDeg = 0): TanWcs["cd"] {
   ];
 }
 
-export function tanWcs(crval: readonly [number, number], crpix: readonly [number, number], scaleArcsec: number, rotationDeg = 0): TanWcs {
-  return { ctype: ["RA---TAN", "DEC--TAN"], crpix: [crpix[0], crpix[1]], crval: [crval[0], crval[1]], cd: cdMatrix(scaleArcsec, rotationDeg) };
+export function tanWcs(
+  crval: readonly [number, number],
+  crpix: readonly [number, number],
+  scaleArcsec: number,
+  rotationDeg = 0,
+): TanWcs {
+  return {
+    ctype: ["RA---TAN", "DEC--TAN"],
+    crpix: [crpix[0], crpix[1]],
+    crval: [crval[0], crval[1]],
+    cd: cdMatrix(scaleArcsec, rotationDeg),
+  };
 }
 
 /** Pixel scale (arcsec/px) of a WCS with square pixels. */

@@ -159,9 +159,13 @@ function snap(v: number): number {
 
 /** Area (in source pixels²) of the quadrilateral the corners of output pixel i map to (shoelace). */
 function quadArea(lower: Float64Array, upper: Float64Array, i: number): number {
-  const ax = lower[2 * i], ay = lower[2 * i + 1];
-  const bx = lower[2 * i + 2], by = lower[2 * i + 3];
-  const cx = upper[2 * i + 2], cy = upper[2 * i + 3];
-  const dx = upper[2 * i], dy = upper[2 * i + 1];
+  const ax = lower[2 * i],
+    ay = lower[2 * i + 1];
+  const bx = lower[2 * i + 2],
+    by = lower[2 * i + 3];
+  const cx = upper[2 * i + 2],
+    cy = upper[2 * i + 3];
+  const dx = upper[2 * i],
+    dy = upper[2 * i + 1];
   return Math.abs((ax * by - bx * ay + bx * cy - cx * by + cx * dy - dx * cy + dx * ay - ax * dy) / 2);
 }

@@ -2,7 +2,17 @@
 // name, checked (sha256, size), and moved into place as the last step of the transaction that
 // records it and sets the status `archived`; a failure at any step leaves no file and no change.
 import { createHash, randomUUID } from "node:crypto";
-import { closeSync, createReadStream, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import {
+  closeSync,
+  createReadStream,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
 import { archiveRelativePath } from "./archive-paths";
@@ -35,7 +45,15 @@ export type ArchiveResult = {
   seconds: number;
 };
 
-type GalaxyState = { id: number; name: string; status: string; areaCount: number; areasProcessed: number; archivePath: string | null; archivedAt: Date | null };
+type GalaxyState = {
+  id: number;
+  name: string;
+  status: string;
+  areaCount: number;
+  areasProcessed: number;
+  archivePath: string | null;
+  archivedAt: Date | null;
+};
 
 /** Why a galaxy cannot be archived, or null when it can (only `processed` galaxies can). */
 export function archiveRefusal(g: GalaxyState): string | null {
@@ -54,7 +72,12 @@ export function archiveRefusal(g: GalaxyState): string | null {
   }
 }
 
-export async function archiveGalaxy(db: Db, dataDir: string, galaxyId: number, options: ArchiveOptions = {}): Promise<ArchiveResult> {
+export async function archiveGalaxy(
+  db: Db,
+  dataDir: string,
+  galaxyId: number,
+  options: ArchiveOptions = {},
+): Promise<ArchiveResult> {
   const started = performance.now();
   const galaxy = await db.galaxy.findUnique({ where: { id: galaxyId } });
   if (!galaxy) throw new ArchiveRefusedError(`galaxy ${galaxyId} does not exist`);
@@ -86,7 +109,14 @@ export async function archiveGalaxy(db: Db, dataDir: string, galaxyId: number, o
           );
         await tx.galaxy.update({
           where: { id: galaxyId },
-          data: { status: "archived", statusTime: at, archivePath: relative, archiveSha256: sha256, archiveSize: size, archivedAt: at },
+          data: {
+            status: "archived",
+            statusTime: at,
+            archivePath: relative,
+            archiveSha256: sha256,
+            archiveSize: size,
+            archivedAt: at,
+          },
         });
         // Last step inside the transaction: if the commit fails, the file is removed below.
         placed = true;
@@ -96,8 +126,17 @@ export async function archiveGalaxy(db: Db, dataDir: string, galaxyId: number, o
     );
     removeOtherArchives(dir, path.basename(target));
     return {
-      galaxyId, name: galaxy.name, path: relative, absolutePath: target, size, sha256, archivedAt: at,
-      pixels: summary.pixels, blocks: summary.blocks, histogramValues: summary.histogramValues, seconds: (performance.now() - started) / 1000,
+      galaxyId,
+      name: galaxy.name,
+      path: relative,
+      absolutePath: target,
+      size,
+      sha256,
+      archivedAt: at,
+      pixels: summary.pixels,
+      blocks: summary.blocks,
+      histogramValues: summary.histogramValues,
+      seconds: (performance.now() - started) / 1000,
     };
   } catch (error) {
     if (placed) rmSync(target, { force: true });
@@ -109,7 +148,11 @@ export async function archiveGalaxy(db: Db, dataDir: string, galaxyId: number, o
 
 /** The processed galaxies (those `archiveGalaxy` accepts), in id order. */
 export async function processedGalaxies(db: Db): Promise<{ id: number; name: string }[]> {
-  return db.galaxy.findMany({ where: { status: "processed" }, select: { id: true, name: true }, orderBy: { id: "asc" } });
+  return db.galaxy.findMany({
+    where: { status: "processed" },
+    select: { id: true, name: true },
+    orderBy: { id: "asc" },
+  });
 }
 
 function syncFile(file: string): void {
@@ -129,5 +172,6 @@ async function hashFile(file: string): Promise<{ size: number; sha256: string }>
 
 /** Earlier archives of the galaxy under another name (it was renamed); others' temporary files stay. */
 function removeOtherArchives(dir: string, keep: string): void {
-  for (const file of readdirSync(dir)) if (file !== keep && !file.startsWith(".")) rmSync(path.join(dir, file), { force: true });
+  for (const file of readdirSync(dir))
+    if (file !== keep && !file.startsWith(".")) rmSync(path.join(dir, file), { force: true });
 }

@@ -33,8 +33,16 @@ export function pixelBlocks(width: number, height: number): BlockGeometry[] {
   const out: BlockGeometry[] = [];
   for (let by = 0; by < blocksPerAxis(height); by++)
     for (let bx = 0; bx < blocksPerAxis(width); bx++) {
-      const x0 = bx * PIXELS_MAX_X_Y_BLOCK, y0 = by * PIXELS_MAX_X_Y_BLOCK;
-      out.push({ bx, by, x0, y0, sizeX: Math.min(PIXELS_MAX_X_Y_BLOCK, width - x0), sizeY: Math.min(PIXELS_MAX_X_Y_BLOCK, height - y0) });
+      const x0 = bx * PIXELS_MAX_X_Y_BLOCK,
+        y0 = by * PIXELS_MAX_X_Y_BLOCK;
+      out.push({
+        bx,
+        by,
+        x0,
+        y0,
+        sizeX: Math.min(PIXELS_MAX_X_Y_BLOCK, width - x0),
+        sizeY: Math.min(PIXELS_MAX_X_Y_BLOCK, height - y0),
+      });
     }
   return out;
 }
@@ -71,20 +79,41 @@ export const dtypes = {
    */
   pixels: "<f",
   // pxresult_id = the POGS pixel id of `pix<id>` in the .fit file; −1 where there is no result.
-  pixelDetails: [["pxresult_id", "<q"], ["area_id", "<q"], ["i_sfh", "<f"], ["i_ir", "<f"], ["chi2", "<f"], ["redshift", "<f"]] as [string, string][],
-  histogramGrid: [["block_id", "<i"], ["index", "<q"], ["length", "<i"]] as [string, string][],
-  histogramBlock: [["x_axis", "<f"], ["hist_value", "<f"]] as [string, string][],
+  pixelDetails: [
+    ["pxresult_id", "<q"],
+    ["area_id", "<q"],
+    ["i_sfh", "<f"],
+    ["i_ir", "<f"],
+    ["chi2", "<f"],
+    ["redshift", "<f"],
+  ] as [string, string][],
+  histogramGrid: [
+    ["block_id", "<i"],
+    ["index", "<q"],
+    ["length", "<i"],
+  ] as [string, string][],
+  histogramBlock: [
+    ["x_axis", "<f"],
+    ["hist_value", "<f"],
+  ] as [string, string][],
 };
 
 /** ASCII units of a parameter's stored values, naming the log: "log10(Msun)". */
 export function parameterUnit(p: { log10: boolean; unit: string }): string {
-  const ascii = p.unit.replace("M☉ yr⁻¹", "Msun/yr").replace("M☉", "Msun").replace("L☉", "Lsun").replace("yr⁻¹", "yr-1");
+  const ascii = p.unit
+    .replace("M☉ yr⁻¹", "Msun/yr")
+    .replace("M☉", "Msun")
+    .replace("L☉", "Lsun")
+    .replace("yr⁻¹", "yr-1");
   if (!p.log10) return ascii;
   return `log10(${ascii || "1"})`;
 }
 
 /** `/galaxy/pixel` attributes: the POGS ones (index of each DIM3 parameter and DIM4 statistic), plus names and units. */
-export function pixelGroupAttributes(width: number, height: number): { name: string; value: number | string[]; dtype?: string }[] {
+export function pixelGroupAttributes(
+  width: number,
+  height: number,
+): { name: string; value: number | string[]; dtype?: string }[] {
   return [
     { name: "PIXELS_MAX_X_Y_BLOCK", value: PIXELS_MAX_X_Y_BLOCK, dtype: "<q" },
     ...PARAMETERS.map((p) => ({ name: `PIXELS_DIM3_${p.hdf5Name}`, value: p.index, dtype: "<q" })),

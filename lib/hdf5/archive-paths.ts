@@ -7,7 +7,11 @@ import type { Db } from "@/lib/db/client";
 export const ARCHIVES_DIR = "archives";
 
 export function archiveFileName(g: { id: number; name: string; runId: number }): string {
-  const safe = g.name.trim().replace(/[^A-Za-z0-9.+-]+/g, "_").replace(/^[._]+/, "") || "galaxy";
+  const safe =
+    g.name
+      .trim()
+      .replace(/[^A-Za-z0-9.+-]+/g, "_")
+      .replace(/^[._]+/, "") || "galaxy";
   return `${safe}__${g.runId}__${g.id}.hdf5`;
 }
 
@@ -33,7 +37,9 @@ export async function removeStaleArchives(db: Db, dataDir: string, now = Date.no
     return [];
   }
   const current = new Set(
-    (await db.galaxy.findMany({ where: { archivePath: { not: null } }, select: { archivePath: true } })).map((g) => g.archivePath!),
+    (await db.galaxy.findMany({ where: { archivePath: { not: null } }, select: { archivePath: true } })).map(
+      (g) => g.archivePath!,
+    ),
   );
   const removed: string[] = [];
   for (const dir of dirs) {

@@ -12,14 +12,28 @@ const STATUS_ID_ARCHIVED = 2;
 export type GalaxyTables = Awaited<ReturnType<typeof readGalaxyTables>>;
 
 export async function readGalaxyTables(db: Db, galaxyId: number) {
-  const galaxy = await db.galaxy.findUniqueOrThrow({ where: { id: galaxyId }, include: { run: { select: { name: true } } } });
+  const galaxy = await db.galaxy.findUniqueOrThrow({
+    where: { id: galaxyId },
+    include: { run: { select: { name: true } } },
+  });
   const [layers, triples, header, areas, areaUsers] = await Promise.all([
     db.layer.findMany({ where: { galaxyId }, include: { filter: true }, orderBy: { filter: { effLambda: "asc" } } }),
     db.rgbTriple.findMany({ where: { galaxyId }, orderBy: { imageNumber: "asc" } }),
     db.fitsHeaderCard.findMany({ where: { galaxyId }, orderBy: { position: "asc" } }),
     db.area.findMany({
-      where: { galaxyId }, orderBy: { id: "asc" },
-      select: { id: true, x0: true, y0: true, x1: true, y1: true, pixelCount: true, firstPixelId: true, workunitId: true, updatedAt: true },
+      where: { galaxyId },
+      orderBy: { id: "asc" },
+      select: {
+        id: true,
+        x0: true,
+        y0: true,
+        x1: true,
+        y1: true,
+        pixelCount: true,
+        firstPixelId: true,
+        workunitId: true,
+        updatedAt: true,
+      },
     }),
     db.areaUser.findMany({ where: { area: { galaxyId } }, orderBy: [{ areaId: "asc" }, { userId: "asc" }] }),
   ]);
@@ -34,14 +48,30 @@ export async function writeGalaxyGroup(w: H5FileWriter, t: GalaxyTables, archive
   await w.group("/", "galaxy");
   await writeAttributes(w, "/galaxy", {
     // POGS `galaxy` columns, under their POGS names
-    galaxy_id: { int: g.id }, run_id: { int: g.runId }, name: g.name,
-    dimension_x: { int: g.width }, dimension_y: { int: g.height }, dimension_z: { int: t.layers.length },
-    redshift: g.redshift, sigma: g.sigma, create_time: iso(g.createdAt), galaxy_type: g.hubbleType,
-    ra_cent: g.ra, dec_cent: g.dec, pixel_count: { int: g.pixelCount }, pixels_processed: { int: g.pixelsProcessed },
-    status_id: { int: STATUS_ID_ARCHIVED }, status_time: iso(archivedAt),
+    galaxy_id: { int: g.id },
+    run_id: { int: g.runId },
+    name: g.name,
+    dimension_x: { int: g.width },
+    dimension_y: { int: g.height },
+    dimension_z: { int: t.layers.length },
+    redshift: g.redshift,
+    sigma: g.sigma,
+    create_time: iso(g.createdAt),
+    galaxy_type: g.hubbleType,
+    ra_cent: g.ra,
+    dec_cent: g.dec,
+    pixel_count: { int: g.pixelCount },
+    pixels_processed: { int: g.pixelsProcessed },
+    status_id: { int: STATUS_ID_ARCHIVED },
+    status_time: iso(archivedAt),
     // the portal's own columns
-    status: "archived", run_name: g.run.name, pixel_scale: g.pixelScale, wcs: g.wcs,
-    area_count: { int: g.areaCount }, areas_processed: { int: g.areasProcessed }, results_version: { int: g.resultsVersion },
+    status: "archived",
+    run_name: g.run.name,
+    pixel_scale: g.pixelScale,
+    wcs: g.wcs,
+    area_count: { int: g.areaCount },
+    areas_processed: { int: g.areasProcessed },
+    results_version: { int: g.resultsVersion },
     output_format: OUTPUT_FORMAT,
   });
   await writeTable(w, "/galaxy", "fits_header", [

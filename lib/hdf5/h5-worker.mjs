@@ -47,7 +47,14 @@ const ops = {
     if (!ptr) throw new Error(`HDF5 write: cannot allocate ${bytes.byteLength} bytes in the wasm heap`);
     try {
       Module.HEAPU8.set(bytes, ptr); // HEAPU8 read after malloc: the heap may have grown
-      Module.set_dataset_data(ds.file_id, ds.path, count.map(BigInt), start.map(BigInt), count.map(() => 1n), BigInt(ptr));
+      Module.set_dataset_data(
+        ds.file_id,
+        ds.path,
+        count.map(BigInt),
+        start.map(BigInt),
+        count.map(() => 1n),
+        BigInt(ptr),
+      );
     } finally {
       Module._free(ptr);
     }

@@ -8,7 +8,15 @@ import { usablePixels } from "@/lib/survey/area-mask";
 import { PARAMETER_COUNT, STATISTIC_COUNT } from "@/lib/survey/parameters";
 import { decodeBlock, decodeHistograms, VALUES_PER_PIXEL } from "@/lib/survey/result-block";
 import {
-  BAND_ROWS, chunks, dtypes, GZIP_LEVEL, histogramBlockNumber, names, pixelBlocks, pixelGroupAttributes, type BlockGeometry,
+  BAND_ROWS,
+  chunks,
+  dtypes,
+  GZIP_LEVEL,
+  histogramBlockNumber,
+  names,
+  pixelBlocks,
+  pixelGroupAttributes,
+  type BlockGeometry,
 } from "./archive-layout";
 import type { H5FileWriter } from "./h5-writer";
 import { writeAttributes } from "./tables";
@@ -27,28 +35,69 @@ type Galaxy = { id: number; width: number; height: number };
 const PIXEL = "/galaxy/pixel";
 const HISTOGRAMS = `${PIXEL}/histogram_blocks`;
 
-const emptyOf = (dtype: string) => (dtype === "<q" ? new BigInt64Array(0) : dtype === "<i" ? new Int32Array(0) : new Float32Array(0));
-const emptyData = (dtype: string | [string, string][]) => (typeof dtype === "string" ? emptyOf(dtype) : new Map(dtype.map(([n, t]) => [n, emptyOf(t)])));
+const emptyOf = (dtype: string) =>
+  dtype === "<q" ? new BigInt64Array(0) : dtype === "<i" ? new Int32Array(0) : new Float32Array(0);
+const emptyData = (dtype: string | [string, string][]) =>
+  typeof dtype === "string" ? emptyOf(dtype) : new Map(dtype.map(([n, t]) => [n, emptyOf(t)]));
 
 /** A chunked gzip dataset of the given shape, created empty along y then sized (h5wasm creates datasets from data in memory). */
-async function createSized(w: H5FileWriter, parent: string, name: string, dtype: string | [string, string][], shape: number[], chunkShape: number[]) {
+async function createSized(
+  w: H5FileWriter,
+  parent: string,
+  name: string,
+  dtype: string | [string, string][],
+  shape: number[],
+  chunkShape: number[],
+) {
   await w.dataset(parent, {
-    name, data: emptyData(dtype), dtype, shape: [shape[0], 0, ...shape.slice(2)], maxshape: shape, chunks: chunkShape, compression: "gzip", compression_opts: GZIP_LEVEL,
+    name,
+    data: emptyData(dtype),
+    dtype,
+    shape: [shape[0], 0, ...shape.slice(2)],
+    maxshape: shape,
+    chunks: chunkShape,
+    compression: "gzip",
+    compression_opts: GZIP_LEVEL,
   });
   await w.resize(`${parent}/${name}`, shape);
 }
 
-async function createBlockDatasets(w: H5FileWriter, b: BlockGeometry, histograms: boolean, width: number): Promise<void> {
+async function createBlockDatasets(
+  w: H5FileWriter,
+  b: BlockGeometry,
+  histograms: boolean,
+  width: number,
+): Promise<void> {
   const { sizeX: sx, sizeY: sy } = b;
-  await createSized(w, PIXEL, names.pixels(b), dtypes.pixels, [sx, sy, PARAMETER_COUNT, STATISTIC_COUNT], chunks.pixels(sx, sy));
+  await createSized(
+    w,
+    PIXEL,
+    names.pixels(b),
+    dtypes.pixels,
+    [sx, sy, PARAMETER_COUNT, STATISTIC_COUNT],
+    chunks.pixels(sx, sy),
+  );
   await w.dimensionLabels(`${PIXEL}/${names.pixels(b)}`, ["x", "y", "parameter", "statistic"]);
   await writeAttributes(w, `${PIXEL}/${names.pixels(b)}`, { x_offset: { int: b.x0 }, y_offset: { int: b.y0 } });
   await createSized(w, PIXEL, names.pixelDetails(b), dtypes.pixelDetails, [sx, sy], chunks.pixelDetails(sx, sy));
   if (!histograms) return;
-  await createSized(w, PIXEL, names.histogramGrid(b), dtypes.histogramGrid, [sx, sy, PARAMETER_COUNT], chunks.histogramGrid(sx, sy));
+  await createSized(
+    w,
+    PIXEL,
+    names.histogramGrid(b),
+    dtypes.histogramGrid,
+    [sx, sy, PARAMETER_COUNT],
+    chunks.histogramGrid(sx, sy),
+  );
   await w.dataset(HISTOGRAMS, {
-    name: names.histogramBlock(histogramBlockNumber(b, width)), data: emptyData(dtypes.histogramBlock), dtype: dtypes.histogramBlock,
-    shape: [0], maxshape: [null], chunks: [chunks.histogramBlock], compression: "gzip", compression_opts: GZIP_LEVEL,
+    name: names.histogramBlock(histogramBlockNumber(b, width)),
+    data: emptyData(dtypes.histogramBlock),
+    dtype: dtypes.histogramBlock,
+    shape: [0],
+    maxshape: [null],
+    chunks: [chunks.histogramBlock],
+    compression: "gzip",
+    compression_opts: GZIP_LEVEL,
   });
 }
 
@@ -58,7 +107,10 @@ class HistogramAppender {
   /** interleaved x_axis, hist_value: the packed layout of the compound */
   private pairs = new Float32Array(1 << 17);
   private pending = 0;
-  constructor(private readonly w: H5FileWriter, private readonly path: string) {}
+  constructor(
+    private readonly w: H5FileWriter,
+    private readonly path: string,
+  ) {}
 
   /** values queued, not yet written */
   get queued(): number {
@@ -81,7 +133,12 @@ class HistogramAppender {
   async flush(): Promise<void> {
     if (!this.pending) return;
     await this.w.resize(this.path, [this.written + this.pending]);
-    await this.w.write(this.path, [this.written], [this.pending], new Uint8Array(this.pairs.slice(0, 2 * this.pending).buffer));
+    await this.w.write(
+      this.path,
+      [this.written],
+      [this.pending],
+      new Uint8Array(this.pairs.slice(0, 2 * this.pending).buffer),
+    );
     this.written += this.pending;
     this.pending = 0;
   }
@@ -93,7 +150,12 @@ class HistogramAppender {
   }
 }
 
-export async function writePixelGroup(w: H5FileWriter, db: Db, galaxy: Galaxy, options: PixelWriteOptions): Promise<PixelWriteSummary> {
+export async function writePixelGroup(
+  w: H5FileWriter,
+  db: Db,
+  galaxy: Galaxy,
+  options: PixelWriteOptions,
+): Promise<PixelWriteSummary> {
   await w.group("/galaxy", "pixel");
   await w.attributes(PIXEL, pixelGroupAttributes(galaxy.width, galaxy.height));
   if (options.histograms) await w.group(PIXEL, "histogram_blocks");
@@ -105,15 +167,33 @@ export async function writePixelGroup(w: H5FileWriter, db: Db, galaxy: Galaxy, o
   let done = 0;
   for (const b of blocks) {
     const blockNumber = histogramBlockNumber(b, galaxy.width);
-    const appender = options.histograms ? new HistogramAppender(w, `${HISTOGRAMS}/${names.histogramBlock(blockNumber)}`) : null;
+    const appender = options.histograms
+      ? new HistogramAppender(w, `${HISTOGRAMS}/${names.histogramBlock(blockNumber)}`)
+      : null;
     for (let yb = 0; yb < b.sizeY; yb += BAND_ROWS) {
       const rows = Math.min(BAND_ROWS, b.sizeY - yb);
-      const band = await readBand(db, galaxy.id, { x0: b.x0, x1: b.x0 + b.sizeX, y0: b.y0 + yb, y1: b.y0 + yb + rows }, appender, blockNumber);
-      await w.write(`${PIXEL}/${names.pixels(b)}`, [0, yb, 0, 0], [b.sizeX, rows, PARAMETER_COUNT, STATISTIC_COUNT], new Uint8Array(band.stats.buffer));
+      const band = await readBand(
+        db,
+        galaxy.id,
+        { x0: b.x0, x1: b.x0 + b.sizeX, y0: b.y0 + yb, y1: b.y0 + yb + rows },
+        appender,
+        blockNumber,
+      );
+      await w.write(
+        `${PIXEL}/${names.pixels(b)}`,
+        [0, yb, 0, 0],
+        [b.sizeX, rows, PARAMETER_COUNT, STATISTIC_COUNT],
+        new Uint8Array(band.stats.buffer),
+      );
       await w.write(`${PIXEL}/${names.pixelDetails(b)}`, [0, yb], [b.sizeX, rows], band.details);
       if (appender && band.grid) {
         await appender.flush();
-        await w.write(`${PIXEL}/${names.histogramGrid(b)}`, [0, yb, 0], [b.sizeX, rows, PARAMETER_COUNT], new Uint8Array(band.grid.buffer));
+        await w.write(
+          `${PIXEL}/${names.histogramGrid(b)}`,
+          [0, yb, 0],
+          [b.sizeX, rows, PARAMETER_COUNT],
+          new Uint8Array(band.grid.buffer),
+        );
       }
       summary.pixels += band.pixels;
       options.onBand?.(++done, total);
@@ -136,7 +216,8 @@ const GRID_INT32S = 4;
  * datasets' layouts, ready to write.
  */
 async function readBand(db: Db, galaxyId: number, r: Rect, appender: HistogramAppender | null, blockNumber: number) {
-  const h = r.y1 - r.y0, cells = (r.x1 - r.x0) * h;
+  const h = r.y1 - r.y0,
+    cells = (r.x1 - r.x0) * h;
   const stats = new Float32Array(cells * VALUES_PER_PIXEL).fill(NaN);
   const details = new ArrayBuffer(cells * DETAILS_BYTES);
   const ids = new BigInt64Array(details).fill(-1n);
@@ -149,7 +230,13 @@ async function readBand(db: Db, galaxyId: number, r: Rect, appender: HistogramAp
   const rows = await db.pixelResultBlock.findMany({
     where: { galaxyId, area: { x0: { lt: r.x1 }, x1: { gt: r.x0 }, y0: { lt: r.y1 }, y1: { gt: r.y0 } } },
     select: {
-      areaId: true, pixelCount: true, xy: true, stats: true, display: true, bestFit: true, histograms: !!appender,
+      areaId: true,
+      pixelCount: true,
+      xy: true,
+      stats: true,
+      display: true,
+      bestFit: true,
+      histograms: !!appender,
       area: { select: { x0: true, y0: true, x1: true, y1: true, firstPixelId: true, mask: true } },
     },
     orderBy: { areaId: "asc" },
@@ -161,7 +248,8 @@ async function readBand(db: Db, galaxyId: number, r: Rect, appender: HistogramAp
     const areaHeight = row.area.y1 - row.area.y0;
     let histograms: ReturnType<typeof decodeHistograms> | null = null;
     for (let i = 0; i < block.pixelCount; i++) {
-      const x = block.x[i], y = block.y[i];
+      const x = block.x[i],
+        y = block.y[i];
       if (x < r.x0 || x >= r.x1 || y < r.y0 || y >= r.y1) continue;
       const cell = (x - r.x0) * h + (y - r.y0);
       stats.set(block.stats.subarray(i * VALUES_PER_PIXEL, (i + 1) * VALUES_PER_PIXEL), cell * VALUES_PER_PIXEL);

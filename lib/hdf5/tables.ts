@@ -12,10 +12,14 @@ const encoder = new TextEncoder();
 
 function columnData(c: Column): { dtype: string; data: unknown } {
   switch (c.type) {
-    case "int64": return { dtype: "<q", data: BigInt64Array.from(Array.from(c.values, (v) => BigInt(v))) };
-    case "int32": return { dtype: "<i", data: Int32Array.from(c.values) };
-    case "float32": return { dtype: "<f", data: Float32Array.from(c.values) };
-    case "float64": return { dtype: "<d", data: Float64Array.from(c.values) };
+    case "int64":
+      return { dtype: "<q", data: BigInt64Array.from(Array.from(c.values, (v) => BigInt(v))) };
+    case "int32":
+      return { dtype: "<i", data: Int32Array.from(c.values) };
+    case "float32":
+      return { dtype: "<f", data: Float32Array.from(c.values) };
+    case "float64":
+      return { dtype: "<d", data: Float64Array.from(c.values) };
     case "string": {
       const longest = c.values.reduce((m, s) => Math.max(m, encoder.encode(s).length), 1);
       return { dtype: `S${longest}`, data: [...c.values] };
@@ -47,7 +51,11 @@ export type AttributeValue = string | number | readonly string[] | { int: number
  * (int64, as POGS wrote its integer columns), string lists. Null and undefined are skipped: HDF5
  * has no null, and an absent attribute says "no value" as the database's NULL did.
  */
-export function writeAttributes(writer: H5FileWriter, path: string, attrs: Record<string, AttributeValue>): Promise<void> {
+export function writeAttributes(
+  writer: H5FileWriter,
+  path: string,
+  attrs: Record<string, AttributeValue>,
+): Promise<void> {
   const list: Attribute[] = [];
   for (const [name, value] of Object.entries(attrs)) {
     if (value === null || value === undefined) continue;

@@ -21,5 +21,7 @@ export async function colorbarPng(
       data.set(lut.subarray(3 * i, 3 * i + 3), (y * width + x) * 3);
     }
   }
-  return sharp(data, { raw: { width, height, channels: 3 } }).png().toBuffer();
+  return sharp(data, { raw: { width, height, channels: 3 } })
+    .png()
+    .toBuffer();
 }

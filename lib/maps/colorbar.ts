@@ -58,9 +58,7 @@ export function colorbarCssGradient(
   direction: "to right" | "to top" = "to right",
   stops = 16,
 ): string {
-  const parts = colorbarStops(colormap, stops).map(
-    ({ offset, color }) => `${color} ${+(offset * 100).toFixed(3)}%`,
-  );
+  const parts = colorbarStops(colormap, stops).map(({ offset, color }) => `${color} ${+(offset * 100).toFixed(3)}%`);
   return `linear-gradient(${direction}, ${parts.join(", ")})`;
 }
 

@@ -39,7 +39,12 @@ export async function halveRgbaInSlices(src: RgbaRaster, rowsPerSlice = 128): Pr
 }
 
 /** Fills output rows [oy0, oy1) of `dst` (already sized by `halvedSize`). */
-function halveRgbaRows({ data: src, width: w, height: h }: RgbaRaster, dst: RgbaRaster, oy0: number, oy1: number): void {
+function halveRgbaRows(
+  { data: src, width: w, height: h }: RgbaRaster,
+  dst: RgbaRaster,
+  oy0: number,
+  oy1: number,
+): void {
   const out = dst.data;
   const ow = dst.width;
   const rowBytes = w * 4;

@@ -78,5 +78,6 @@ export function validateLayout({ width, height, tileSize, overlap }: DziLayout):
     throw new RangeError(`invalid image size ${width}×${height}`);
   }
   if (!Number.isInteger(tileSize) || tileSize < 1) throw new RangeError(`invalid tile size ${tileSize}`);
-  if (!Number.isInteger(overlap) || overlap < 0 || overlap >= tileSize) throw new RangeError(`invalid overlap ${overlap}`);
+  if (!Number.isInteger(overlap) || overlap < 0 || overlap >= tileSize)
+    throw new RangeError(`invalid overlap ${overlap}`);
 }

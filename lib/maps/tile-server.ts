@@ -89,7 +89,10 @@ function plain(res: ServerResponse, status: number, text: string, extra: Record<
 }
 
 /** Reads a whole file with its stat through one descriptor (callbacks: the cheapest path through libuv). */
-function readWithStat(file: string, done: (error: NodeJS.ErrnoException | null, body?: Buffer, stat?: fs.Stats) => void): void {
+function readWithStat(
+  file: string,
+  done: (error: NodeJS.ErrnoException | null, body?: Buffer, stat?: fs.Stats) => void,
+): void {
   fs.open(file, "r", (openError, fd) => {
     if (openError) return done(openError);
     fs.fstat(fd, (statError, stat) => {
@@ -102,7 +105,8 @@ function readWithStat(file: string, done: (error: NodeJS.ErrnoException | null, 
           return fs.close(fd, () => {});
         }
         fs.read(fd, body, offset, stat.size - offset, offset, (readError, n) => {
-          if (readError || n === 0) return fs.close(fd, () => done(readError ?? Object.assign(new Error("file shrank"), { code: "EIO" })));
+          if (readError || n === 0)
+            return fs.close(fd, () => done(readError ?? Object.assign(new Error("file shrank"), { code: "EIO" })));
           readAll(offset + n);
         });
       };

@@ -37,7 +37,14 @@ export function pyramidPaths(dir: string, name: string): PyramidPaths {
   return { dzi: path.join(dir, `${name}.dzi`), filesDir: path.join(dir, `${name}_files`) };
 }
 
-export function tilePath(dir: string, name: string, level: number, col: number, row: number, format: TileFormat): string {
+export function tilePath(
+  dir: string,
+  name: string,
+  level: number,
+  col: number,
+  row: number,
+  format: TileFormat,
+): string {
   for (const n of [level, col, row]) {
     if (!Number.isInteger(n) || n < 0) throw new RangeError(`invalid tile address ${level}/${col}_${row}`);
   }

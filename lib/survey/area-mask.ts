@@ -5,7 +5,10 @@
 export type AreaRect = { x0: number; y0: number; x1: number; y1: number };
 
 /** Encodes which pixels of a rectangle are usable, given a predicate on galaxy coordinates. */
-export function encodeAreaMask(rect: AreaRect, usable: (x: number, y: number) => boolean): { mask: Uint8Array<ArrayBuffer>; pixelCount: number } {
+export function encodeAreaMask(
+  rect: AreaRect,
+  usable: (x: number, y: number) => boolean,
+): { mask: Uint8Array<ArrayBuffer>; pixelCount: number } {
   const h = rect.y1 - rect.y0;
   const mask = new Uint8Array(Math.ceil(((rect.x1 - rect.x0) * h) / 8));
   let pixelCount = 0;

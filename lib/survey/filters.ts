@@ -53,7 +53,13 @@ const rows: [number, string, string, number, number, BandClass, string][] = [
 ];
 
 export const FILTERS: readonly FilterDef[] = rows.map(([id, name, label, magphysId, effLambda, bandClass, survey]) => ({
-  id, name, label, magphysId, effLambda, bandClass, survey,
+  id,
+  name,
+  label,
+  magphysId,
+  effLambda,
+  bandClass,
+  survey,
 }));
 
 const byName = new Map(FILTERS.map((f) => [f.name.toLowerCase(), f]));

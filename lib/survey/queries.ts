@@ -40,8 +40,17 @@ export async function listGalaxies(query: GalaxyListQuery) {
       skip: (query.page - 1) * query.pageSize,
       take: query.pageSize,
       select: {
-        id: true, name: true, ra: true, dec: true, redshift: true, hubbleType: true, status: true,
-        width: true, height: true, pixelCount: true, pixelsProcessed: true,
+        id: true,
+        name: true,
+        ra: true,
+        dec: true,
+        redshift: true,
+        hubbleType: true,
+        status: true,
+        width: true,
+        height: true,
+        pixelCount: true,
+        pixelsProcessed: true,
       },
     }),
   ]);
@@ -98,7 +107,9 @@ export async function getSurveyTotals() {
   ]);
   return {
     galaxies,
-    byStatus: Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])) as Partial<Record<GalaxyStatus, number>>,
+    byStatus: Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])) as Partial<
+      Record<GalaxyStatus, number>
+    >,
     pixels: pixels._sum.pixelCount ?? 0,
     pixelsProcessed: pixels._sum.pixelsProcessed ?? 0,
     areas: pixels._sum.areaCount ?? 0,
@@ -115,6 +126,14 @@ export async function getRecentlyProcessedGalaxies(take = 6) {
     where: { status: { in: ["computing", "processed", "archived"] } },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take,
-    select: { id: true, name: true, status: true, hubbleType: true, redshift: true, pixelCount: true, pixelsProcessed: true },
+    select: {
+      id: true,
+      name: true,
+      status: true,
+      hubbleType: true,
+      redshift: true,
+      pixelCount: true,
+      pixelsProcessed: true,
+    },
   });
 }

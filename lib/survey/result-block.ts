@@ -17,7 +17,14 @@ export type PixelResult = {
 };
 
 type Bytes = Uint8Array<ArrayBuffer>;
-export type EncodedBlock = { pixelCount: number; xy: Bytes; stats: Bytes; display: Bytes; bestFit: Bytes; histograms: Bytes | null };
+export type EncodedBlock = {
+  pixelCount: number;
+  xy: Bytes;
+  stats: Bytes;
+  display: Bytes;
+  bestFit: Bytes;
+  histograms: Bytes | null;
+};
 
 export type DecodedBlock = {
   pixelCount: number;
@@ -31,9 +38,13 @@ export type DecodedBlock = {
 };
 
 /** A little-endian view of bytes as a typed array (copying only when unaligned or big-endian). */
-function view<T extends Float32Array | Uint16Array>(ctor: { new (b: ArrayBuffer, o: number, n: number): T; BYTES_PER_ELEMENT: number }, bytes: Uint8Array): T {
+function view<T extends Float32Array | Uint16Array>(
+  ctor: { new (b: ArrayBuffer, o: number, n: number): T; BYTES_PER_ELEMENT: number },
+  bytes: Uint8Array,
+): T {
   const n = bytes.byteLength / ctor.BYTES_PER_ELEMENT;
-  if (bytes.byteOffset % ctor.BYTES_PER_ELEMENT === 0) return new ctor(bytes.buffer as ArrayBuffer, bytes.byteOffset, n);
+  if (bytes.byteOffset % ctor.BYTES_PER_ELEMENT === 0)
+    return new ctor(bytes.buffer as ArrayBuffer, bytes.byteOffset, n);
   const copy = new Uint8Array(bytes);
   return new ctor(copy.buffer, 0, n);
 }
@@ -52,15 +63,29 @@ export function encodeBlock(pixels: PixelResult[]): EncodedBlock {
     xy[2 * i] = p.x;
     xy[2 * i + 1] = p.y;
     for (let k = 0; k < PARAMETER_COUNT; k++)
-      for (let s = 0; s < STATISTIC_COUNT; s++) stats[(i * PARAMETER_COUNT + k) * STATISTIC_COUNT + s] = p.statistics[k][s];
+      for (let s = 0; s < STATISTIC_COUNT; s++)
+        stats[(i * PARAMETER_COUNT + k) * STATISTIC_COUNT + s] = p.statistics[k][s];
     MAP_VALUES.forEach((m, j) => (display[i * DISPLAY_VALUES + j] = p.statistics[m.parameterId - 1][m.statistic]));
     const b = p.bestFitModel;
     bestFit.set([b.iSfh, b.iIr, b.chi2, b.redshift], i * BEST_FIT_VALUES);
   });
-  return { pixelCount: n, xy: bytesOf(xy), stats: bytesOf(stats), display: bytesOf(display), bestFit: bytesOf(bestFit), histograms: encodeHistograms(pixels) };
+  return {
+    pixelCount: n,
+    xy: bytesOf(xy),
+    stats: bytesOf(stats),
+    display: bytesOf(display),
+    bestFit: bytesOf(bestFit),
+    histograms: encodeHistograms(pixels),
+  };
 }
 
-export function decodeBlock(row: { pixelCount: number; xy: Uint8Array; stats: Uint8Array; display: Uint8Array; bestFit: Uint8Array }): DecodedBlock {
+export function decodeBlock(row: {
+  pixelCount: number;
+  xy: Uint8Array;
+  stats: Uint8Array;
+  display: Uint8Array;
+  bestFit: Uint8Array;
+}): DecodedBlock {
   const xy = view(Uint16Array, row.xy);
   const x = new Uint16Array(row.pixelCount);
   const y = new Uint16Array(row.pixelCount);
@@ -68,7 +93,14 @@ export function decodeBlock(row: { pixelCount: number; xy: Uint8Array; stats: Ui
     x[i] = xy[2 * i];
     y[i] = xy[2 * i + 1];
   }
-  return { pixelCount: row.pixelCount, x, y, stats: view(Float32Array, row.stats), display: view(Float32Array, row.display), bestFit: view(Float32Array, row.bestFit) };
+  return {
+    pixelCount: row.pixelCount,
+    x,
+    y,
+    stats: view(Float32Array, row.stats),
+    display: view(Float32Array, row.display),
+    bestFit: view(Float32Array, row.bestFit),
+  };
 }
 
 /**
@@ -102,7 +134,8 @@ export function decodeHistograms(bytes: Uint8Array, pixelCount: number): { x: Fl
     const pixel: { x: Float32Array; p: Float32Array }[] = [];
     for (let k = 0; k < PARAMETER_COUNT; k++) {
       const n = dv.getUint16(at, true);
-      const x = new Float32Array(n), p = new Float32Array(n);
+      const x = new Float32Array(n),
+        p = new Float32Array(n);
       for (let j = 0; j < n; j++) {
         x[j] = dv.getFloat32(at + 2 + 4 * j, true);
         p[j] = dv.getFloat32(at + 2 + 4 * (n + j), true);

@@ -5,10 +5,42 @@ import { filterByName, type FilterDef } from "./filters";
 export type RgbTriple = { red: string; green: string; blue: string };
 
 const POGS_RULES: { needs: string[]; triples: [string, string, string][] }[] = [
-  { needs: ["SDSSu", "PS1r", "PS1i", "PS1z", "PS1y"], triples: [["PS1z", "PS1i", "PS1r"], ["PS1i", "PS1r", "SDSSu"], ["PS1z", "PS1r", "SDSSu"], ["PS1y", "PS1i", "SDSSu"]] },
-  { needs: ["PS1g", "PS1r", "PS1i", "PS1z", "PS1y"], triples: [["PS1z", "PS1i", "PS1r"], ["PS1i", "PS1r", "PS1g"], ["PS1z", "PS1r", "PS1g"], ["PS1y", "PS1i", "PS1g"]] },
-  { needs: ["GALEXNUV", "SDSSg", "SDSSr", "SDSSi", "WISEW1", "WISEW4"], triples: [["SDSSi", "SDSSr", "SDSSg"], ["SDSSr", "SDSSg", "GALEXNUV"], ["WISEW1", "SDSSg", "GALEXNUV"], ["WISEW4", "SDSSr", "GALEXNUV"]] },
-  { needs: ["SDSSu", "SDSSg", "SDSSr", "SDSSi", "SDSSz"], triples: [["SDSSi", "SDSSr", "SDSSg"], ["SDSSr", "SDSSg", "SDSSu"], ["SDSSi", "SDSSg", "SDSSu"], ["SDSSz", "SDSSr", "SDSSu"]] },
+  {
+    needs: ["SDSSu", "PS1r", "PS1i", "PS1z", "PS1y"],
+    triples: [
+      ["PS1z", "PS1i", "PS1r"],
+      ["PS1i", "PS1r", "SDSSu"],
+      ["PS1z", "PS1r", "SDSSu"],
+      ["PS1y", "PS1i", "SDSSu"],
+    ],
+  },
+  {
+    needs: ["PS1g", "PS1r", "PS1i", "PS1z", "PS1y"],
+    triples: [
+      ["PS1z", "PS1i", "PS1r"],
+      ["PS1i", "PS1r", "PS1g"],
+      ["PS1z", "PS1r", "PS1g"],
+      ["PS1y", "PS1i", "PS1g"],
+    ],
+  },
+  {
+    needs: ["GALEXNUV", "SDSSg", "SDSSr", "SDSSi", "WISEW1", "WISEW4"],
+    triples: [
+      ["SDSSi", "SDSSr", "SDSSg"],
+      ["SDSSr", "SDSSg", "GALEXNUV"],
+      ["WISEW1", "SDSSg", "GALEXNUV"],
+      ["WISEW4", "SDSSr", "GALEXNUV"],
+    ],
+  },
+  {
+    needs: ["SDSSu", "SDSSg", "SDSSr", "SDSSi", "SDSSz"],
+    triples: [
+      ["SDSSi", "SDSSr", "SDSSg"],
+      ["SDSSr", "SDSSg", "SDSSu"],
+      ["SDSSi", "SDSSg", "SDSSu"],
+      ["SDSSz", "SDSSr", "SDSSu"],
+    ],
+  },
 ];
 
 export function chooseRgbTriples(filterNames: string[]): RgbTriple[] {
@@ -30,7 +62,12 @@ function fallbackTriples(filters: FilterDef[]): RgbTriple[] {
   const triple = (fs: FilterDef[]): RgbTriple | null => {
     const s = [...new Set(fs)].sort((a, b) => b.effLambda - a.effLambda);
     if (!s.length) return null;
-    const [r, g, b] = s.length >= 3 ? [s[0], s[Math.floor(s.length / 2)], s[s.length - 1]] : s.length === 2 ? [s[0], s[1], s[1]] : [s[0], s[0], s[0]];
+    const [r, g, b] =
+      s.length >= 3
+        ? [s[0], s[Math.floor(s.length / 2)], s[s.length - 1]]
+        : s.length === 2
+          ? [s[0], s[1], s[1]]
+          : [s[0], s[0], s[0]];
     return { red: r.name, green: g.name, blue: b.name };
   };
   const optical = byLambda.filter((f) => f.bandClass === "optical");
@@ -40,7 +77,9 @@ function fallbackTriples(filters: FilterDef[]): RgbTriple[] {
   const candidates = [
     triple(aroundR.length === 3 ? aroundR : byLambda.slice(0, 3)),
     bluest.bandClass === "UV" && aroundR.length >= 2 ? triple([aroundR[0], aroundR[1], bluest]) : null,
-    reddest.bandClass === "IR" && optical.length ? triple([reddest, optical[Math.floor(optical.length / 2)], bluest]) : null,
+    reddest.bandClass === "IR" && optical.length
+      ? triple([reddest, optical[Math.floor(optical.length / 2)], bluest])
+      : null,
     triple([reddest, byLambda[Math.floor(byLambda.length / 2)], bluest]),
   ];
   const seen = new Set<string>();

@@ -12,7 +12,13 @@ export const MIN_PIXELS = 16;
 
 export type PlannedArea = AreaRect & { pixelCount: number };
 
-export function planWorkUnits(usable: Uint8Array, width: number, height: number, rowHeight = ROW_HEIGHT, minPixels = MIN_PIXELS): PlannedArea[] {
+export function planWorkUnits(
+  usable: Uint8Array,
+  width: number,
+  height: number,
+  rowHeight = ROW_HEIGHT,
+  minPixels = MIN_PIXELS,
+): PlannedArea[] {
   const areas: PlannedArea[] = [];
   for (let y0 = 0; y0 < height; y0 += rowHeight) {
     const y1 = Math.min(y0 + rowHeight, height);

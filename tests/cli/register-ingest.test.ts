@@ -16,9 +16,15 @@ import { REPO_ROOT } from "../helpers/temp-database";
 
 let dataDir: string;
 const run = (script: string, args: string[]) => {
-  const r = spawnSync(process.execPath, [path.join(REPO_ROOT, "node_modules/tsx/dist/cli.mjs"), `scripts/${script}.ts`, ...args], {
-    cwd: REPO_ROOT, encoding: "utf8", env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, "pogs.db")}` },
-  });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(REPO_ROOT, "node_modules/tsx/dist/cli.mjs"), `scripts/${script}.ts`, ...args],
+    {
+      cwd: REPO_ROOT,
+      encoding: "utf8",
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, "pogs.db")}` },
+    },
+  );
   return { status: r.status, stdout: r.stdout, stderr: r.stderr.trim() };
 };
 
@@ -28,7 +34,11 @@ describe("register and ingest commands", () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(os.tmpdir(), "pogs-cli-"));
     expect(run("db-migrate", []).status).toBe(0);
-    files = await writeDemoBandFiles(demoFitsDir(path.join(dataDir, "inputs"), galaxy.name), galaxy, renderGalaxyImages(galaxy).bands);
+    files = await writeDemoBandFiles(
+      demoFitsDir(path.join(dataDir, "inputs"), galaxy.name),
+      galaxy,
+      renderGalaxyImages(galaxy).bands,
+    );
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -53,11 +63,28 @@ describe("register and ingest commands", () => {
 
   it("ingest a work unit's .fit with its sidecar, then recognise the replay; refuse a truncated file with its line", () => {
     const db = new Database(path.join(dataDir, "pogs.db"), { readonly: true });
-    const area = db.prepare("select * from area order by id limit 1").get() as { id: number; x0: number; y0: number; x1: number; y1: number; first_pixel_id: number; mask: Buffer };
+    const area = db.prepare("select * from area order by id limit 1").get() as {
+      id: number;
+      x0: number;
+      y0: number;
+      x1: number;
+      y1: number;
+      first_pixel_id: number;
+      mask: Buffer;
+    };
     db.close();
     const { x, y } = usablePixels(area, area.mask);
-    const layers = galaxy.filters.map((f) => ({ filterName: f, image: new Float32Array(galaxy.width * galaxy.height).fill(1e-5), sigma: null }));
-    const text = demoFitText(buildPhysicalModel(galaxy), { firstPixelId: area.first_pixel_id, x, y }, layers, galaxy.redshift);
+    const layers = galaxy.filters.map((f) => ({
+      filterName: f,
+      image: new Float32Array(galaxy.width * galaxy.height).fill(1e-5),
+      sigma: null,
+    }));
+    const text = demoFitText(
+      buildPhysicalModel(galaxy),
+      { firstPixelId: area.first_pixel_id, x, y },
+      layers,
+      galaxy.redshift,
+    );
     const fit = path.join(dataDir, `area${area.id}.fit`);
     writeFileSync(fit, text);
     writeFileSync(`${fit}.json`, JSON.stringify({ users: [{ id: 5, name: "Ann" }, 9], workunit_id: 777 }));
@@ -74,7 +101,9 @@ describe("register and ingest commands", () => {
     expect(bad.stderr).toMatch(/refused: .*truncated\.fit:\d+: /);
     const check = new Database(path.join(dataDir, "pogs.db"), { readonly: true });
     expect((check.prepare("select count(*) n from pixel_result_block").get() as { n: number }).n).toBe(1);
-    expect((check.prepare("select workunit_id from area where id = ?").get(area.id) as { workunit_id: number }).workunit_id).toBe(777);
+    expect(
+      (check.prepare("select workunit_id from area where id = ?").get(area.id) as { workunit_id: number }).workunit_id,
+    ).toBe(777);
     check.close();
     expect(readFileSync(fit, "latin1")).toBe(text);
   });

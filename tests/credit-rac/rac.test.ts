@@ -17,7 +17,15 @@ const T0 = 1_700_000_000; // any creation time
 describe("RAC ramp-up of a new account (BOINC_FACTS §2 table)", () => {
   // C = 1000 credits/day granted hourly from account creation.
   const expected: [day: number, rac: number][] = [
-    [1, 94], [2, 180], [3, 257], [7, 500], [14, 750], [21, 875], [28, 938], [35, 969], [49, 992],
+    [1, 94],
+    [2, 180],
+    [3, 257],
+    [7, 500],
+    [14, 750],
+    [21, 875],
+    [28, 938],
+    [35, 969],
+    [49, 992],
   ];
 
   it.each(expected)("day %i → %i (±1)", (day, rac) => {

@@ -14,8 +14,14 @@ describe("migrations (SQLite)", () => {
 
   it("create every model's table and record themselves like `prisma migrate deploy`", () => {
     const sqlite = new Database(temp.databaseUrl.slice("file:".length), { readonly: true });
-    const tables = sqlite.prepare("select name from sqlite_master where type = 'table'").all().map((r) => (r as { name: string }).name);
-    const applied = sqlite.prepare("select migration_name, finished_at from _prisma_migrations").all() as { migration_name: string; finished_at: string | null }[];
+    const tables = sqlite
+      .prepare("select name from sqlite_master where type = 'table'")
+      .all()
+      .map((r) => (r as { name: string }).name);
+    const applied = sqlite.prepare("select migration_name, finished_at from _prisma_migrations").all() as {
+      migration_name: string;
+      finished_at: string | null;
+    }[];
     sqlite.close();
     const mapped = [...readFileSync(schemaPath("sqlite"), "utf8").matchAll(/@@map\("(\w+)"\)/g)].map((m) => m[1]);
     expect(mapped.length).toBeGreaterThan(20);
@@ -34,7 +40,10 @@ describe("migrations (SQLite)", () => {
   });
 
   it("are reported as drifting when the schema gains a column without a migration", async () => {
-    const changed = readFileSync(schemaPath("sqlite"), "utf8").replace("  hubbleType ", "  morphologyNote String @default(\"\")\n  hubbleType ");
+    const changed = readFileSync(schemaPath("sqlite"), "utf8").replace(
+      "  hubbleType ",
+      '  morphologyNote String @default("")\n  hubbleType ',
+    );
     const drift = await migrationDrift(temp.databaseUrl, changed);
     expect(drift).toMatch(/ALTER TABLE|CREATE TABLE/);
     expect(drift).toContain("morphologyNote");
@@ -42,7 +51,10 @@ describe("migrations (SQLite)", () => {
 
   it("fill the reference rows: 34 POGS filters and the default run", async () => {
     expect(await temp.db.filter.count()).toBe(34);
-    expect(await temp.db.filter.findUnique({ where: { magphysId: 283 } })).toMatchObject({ name: "WISEW4", bandClass: "IR" });
+    expect(await temp.db.filter.findUnique({ where: { magphysId: 283 } })).toMatchObject({
+      name: "WISEW4",
+      bandClass: "IR",
+    });
     expect(await temp.db.runFilter.count()).toBe(34);
   });
 });

@@ -4,12 +4,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT, createTempDatabase, type TempDatabase } from "../helpers/temp-database";
 
 function startupCheck(env: Record<string, string>) {
-  const result = spawnSync(process.execPath, [path.join(REPO_ROOT, "node_modules/tsx/dist/cli.mjs"), "tests/helpers/run-startup-check.ts"], {
-    cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? "", ...env } as unknown as NodeJS.ProcessEnv,
-    encoding: "utf8",
-  });
-  return { status: result.status, stdout: result.stdout.trim(), stderrLines: result.stderr.trim().split("\n").filter(Boolean) };
+  const result = spawnSync(
+    process.execPath,
+    [path.join(REPO_ROOT, "node_modules/tsx/dist/cli.mjs"), "tests/helpers/run-startup-check.ts"],
+    {
+      cwd: REPO_ROOT,
+      env: { PATH: process.env.PATH ?? "", ...env } as unknown as NodeJS.ProcessEnv,
+      encoding: "utf8",
+    },
+  );
+  return {
+    status: result.status,
+    stdout: result.stdout.trim(),
+    stderrLines: result.stderr.trim().split("\n").filter(Boolean),
+  };
 }
 
 describe("start-up database check", () => {
@@ -26,7 +34,11 @@ describe("start-up database check", () => {
   });
 
   it.each([
-    ["a missing SQLite file", { DATABASE_URL: "file:/nonexistent/dir/pogs.db" }, /Database not found at \/nonexistent\/dir\/pogs\.db/],
+    [
+      "a missing SQLite file",
+      { DATABASE_URL: "file:/nonexistent/dir/pogs.db" },
+      /Database not found at \/nonexistent\/dir\/pogs\.db/,
+    ],
     ["a malformed URL", { DATABASE_URL: "mysql://localhost/pogs" }, /DATABASE_URL/],
     ["an unreachable PostgreSQL", { DATABASE_URL: "postgresql://nobody@127.0.0.1:1/pogs" }, /127\.0\.0\.1:1/],
   ])("stops with exit 1 and one line for %s", (_label, env, reason) => {

@@ -7,7 +7,8 @@ import { BAND_SETS } from "@/lib/demo/filters";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const DISTRIBUTIONS = path.join(ROOT, "lib", "demo", "catalogue-distributions.ts");
-const NAME_STYLE = /^(NGC\d{4}[AB]?|IC\d{4}|UGC\d{5}|UGCA\d{3}|PGC\d{6,7}|ESO\d{3}-(G|IG)?\d{3}|CGCG\d{3}-\d{3}|MCG[+-]\d{2}-\d{2}-\d{3}|FGC\d{4}|2MFGC\d{5}|VCC\d{4}|VV\d{3}|KPG\d{3}[AB]|DDO\d{3}|2MASXJ\d{8}[+-]\d{7}|6dFJ\d{7}[+-]\d{6}|(SDSS|WINGS)J\d{6}\.\d{2}[+-]\d{6}\.\d)(_\d+)?$/;
+const NAME_STYLE =
+  /^(NGC\d{4}[AB]?|IC\d{4}|UGC\d{5}|UGCA\d{3}|PGC\d{6,7}|ESO\d{3}-(G|IG)?\d{3}|CGCG\d{3}-\d{3}|MCG[+-]\d{2}-\d{2}-\d{3}|FGC\d{4}|2MFGC\d{5}|VCC\d{4}|VV\d{3}|KPG\d{3}[AB]|DDO\d{3}|2MASXJ\d{8}[+-]\d{7}|6dFJ\d{7}[+-]\d{6}|(SDSS|WINGS)J\d{6}\.\d{2}[+-]\d{6}\.\d)(_\d+)?$/;
 
 const median = (xs: number[]) => {
   const s = xs.slice().sort((a, b) => a - b);
@@ -128,7 +129,8 @@ describe("drawCatalogue", () => {
     for (const g of j) {
       const m = /^2MASXJ(\d{2})(\d{2})(\d{2})(\d{2})([+-])(\d{2})(\d{2})(\d{2})(\d)/.exec(g.name)!;
       const ra = (Number(m[1]) + Number(m[2]) / 60 + (Number(m[3]) + Number(m[4]) / 100) / 3600) * 15;
-      const dec = (m[5] === "-" ? -1 : 1) * (Number(m[6]) + Number(m[7]) / 60 + (Number(m[8]) + Number(m[9]) / 10) / 3600);
+      const dec =
+        (m[5] === "-" ? -1 : 1) * (Number(m[6]) + Number(m[7]) / 60 + (Number(m[8]) + Number(m[9]) / 10) / 3600);
       expect(Math.abs(ra - g.ra)).toBeLessThan(0.001);
       expect(Math.abs(dec - g.dec)).toBeLessThan(0.001);
     }

@@ -49,7 +49,11 @@ export function mean(xs: ArrayLike<number>, pick: (i: number) => boolean): numbe
   return n ? s / n : NaN;
 }
 
-export function correlation(a: ArrayLike<number>, b: ArrayLike<number>, pick: (i: number) => boolean = () => true): number {
+export function correlation(
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  pick: (i: number) => boolean = () => true,
+): number {
   let n = 0;
   let sa = 0;
   let sb = 0;

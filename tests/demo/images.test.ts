@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { DEMO_CATALOGUE_OPTIONS, drawCatalogue } from "@/lib/demo/catalogue";
 import { filterInfo } from "@/lib/demo/filters";
 import { evaluateComponents, galaxyStructure } from "@/lib/demo/galaxy-model";
-import { gaussianBlur, integratedMagnitudeAB, observationPlan, referenceGrid, renderGalaxyImages, type BandImage, type GalaxyImages } from "@/lib/demo/images";
+import {
+  gaussianBlur,
+  integratedMagnitudeAB,
+  observationPlan,
+  referenceGrid,
+  renderGalaxyImages,
+  type BandImage,
+  type GalaxyImages,
+} from "@/lib/demo/images";
 import { gridStandardCoordinates, pixelToSky, skyToPixel } from "@/lib/demo/wcs";
 import { correlation, makeGalaxy, mean, sha256 } from "./helpers";
 
@@ -19,9 +27,13 @@ describe("synthetic galaxy images", () => {
 
   it("are byte-identical for the same seed and differ for another", () => {
     const a = demo.slice(0, 4).map((g) => digest(renderGalaxyImages(g)));
-    const b = drawCatalogue(42, DEMO_CATALOGUE_OPTIONS).slice(0, 4).map((g) => digest(renderGalaxyImages(g)));
+    const b = drawCatalogue(42, DEMO_CATALOGUE_OPTIONS)
+      .slice(0, 4)
+      .map((g) => digest(renderGalaxyImages(g)));
     expect(b).toEqual(a);
-    const c = drawCatalogue(43, DEMO_CATALOGUE_OPTIONS).slice(0, 4).map((g) => digest(renderGalaxyImages(g)));
+    const c = drawCatalogue(43, DEMO_CATALOGUE_OPTIONS)
+      .slice(0, 4)
+      .map((g) => digest(renderGalaxyImages(g)));
     expect(c).not.toEqual(a);
     // Same galaxy record, different noise realisation only through its seed.
     const g = demo[0];
@@ -68,7 +80,12 @@ describe("synthetic galaxy images", () => {
     expect(nuv.wcs.crval).not.toEqual(ref.wcs.crval);
     expect(w1.wcs.cd[0][1]).not.toBe(0);
     for (const b of [w1, nuv]) {
-      for (const [cx, cy] of [[0, 0], [ref.width - 1, 0], [0, ref.height - 1], [ref.width - 1, ref.height - 1]]) {
+      for (const [cx, cy] of [
+        [0, 0],
+        [ref.width - 1, 0],
+        [0, ref.height - 1],
+        [ref.width - 1, ref.height - 1],
+      ]) {
         const [ra, dec] = pixelToSky(ref.wcs, cx, cy);
         const [x, y] = skyToPixel(b.wcs, ra, dec);
         expect(x).toBeGreaterThanOrEqual(0);
@@ -123,7 +140,11 @@ describe("synthetic galaxy images", () => {
   });
 
   it("place NaN exactly where an instrument's coverage ends, consistently across its bands", () => {
-    const g = demo.find((x) => observationPlan(x).cuts.some((c) => c.kind === "edge" && x.filters.filter((f) => filterInfo(f).instrument === c.instrument).length > 1));
+    const g = demo.find((x) =>
+      observationPlan(x).cuts.some(
+        (c) => c.kind === "edge" && x.filters.filter((f) => filterInfo(f).instrument === c.instrument).length > 1,
+      ),
+    );
     expect(g).toBeDefined();
     const im = renderGalaxyImages(g!);
     const cut = im.coverageCuts.find((c) => c.kind === "edge")!;
@@ -198,7 +219,9 @@ describe("synthetic galaxy images", () => {
     const isBulge = (i: number) => radius(i) < 2;
     const young = new Float32Array(n);
     for (let i = 0; i < n; i++) young[i] = comp.young[i] / (comp.bulge[i] + comp.disk[i] + 1e-30);
-    const threshold = Array.from(young).filter((_, i) => comp.footprint[i] && radius(i) > 8).sort((a, b) => b - a)[Math.floor(0.1 * n * 0.3)];
+    const threshold = Array.from(young)
+      .filter((_, i) => comp.footprint[i] && radius(i) > 8)
+      .sort((a, b) => b - a)[Math.floor(0.1 * n * 0.3)];
     const isArm = (i: number) => comp.footprint[i] === 1 && radius(i) > 8 && young[i] >= threshold;
 
     it("is a spiral with arms and knots", () => {
@@ -208,7 +231,8 @@ describe("synthetic galaxy images", () => {
     });
 
     it("has UV/optical higher in the arms than in the bulge", () => {
-      const ratio = (name: string, pick: (i: number) => boolean) => mean(band(im, name).data, pick) / mean(band(im, "SDSSr").data, pick);
+      const ratio = (name: string, pick: (i: number) => boolean) =>
+        mean(band(im, name).data, pick) / mean(band(im, "SDSSr").data, pick);
       expect(ratio("GALEXNUV", isArm)).toBeGreaterThan(3 * ratio("GALEXNUV", isBulge));
       expect(ratio("GALEXFUV", isArm)).toBeGreaterThan(3 * ratio("GALEXFUV", isBulge));
       // A redder bulge: u − r larger in the centre than in the arms.

@@ -2,8 +2,27 @@ import { describe, expect, it } from "vitest";
 import { DEMO_CATALOGUE_OPTIONS, drawCatalogue } from "@/lib/demo/catalogue";
 import { evaluateComponents, galaxyStructure } from "@/lib/demo/galaxy-model";
 import { referenceGrid } from "@/lib/demo/images";
-import { MAGPHYS_PARAMETERS, PARAM_INDEX, STATISTIC_COUNT, S_BEST_FIT, S_HPB, S_P16, S_P2_5, S_P50, S_P84, S_P97_5, expandToMagphysGrid } from "@/lib/demo/magphys-parameters";
-import { HIST_BINS, bestFitModelFluxes, buildPhysicalModel, statOffset, summariseFootprint, summarisePixels } from "@/lib/demo/physical-maps";
+import {
+  MAGPHYS_PARAMETERS,
+  PARAM_INDEX,
+  STATISTIC_COUNT,
+  S_BEST_FIT,
+  S_HPB,
+  S_P16,
+  S_P2_5,
+  S_P50,
+  S_P84,
+  S_P97_5,
+  expandToMagphysGrid,
+} from "@/lib/demo/magphys-parameters";
+import {
+  HIST_BINS,
+  bestFitModelFluxes,
+  buildPhysicalModel,
+  statOffset,
+  summariseFootprint,
+  summarisePixels,
+} from "@/lib/demo/physical-maps";
 import { skyToPixel } from "@/lib/demo/wcs";
 import { correlation, makeGalaxy, mean, sha256 } from "./helpers";
 
@@ -12,10 +31,33 @@ const P = PARAM_INDEX;
 describe("MAGPHYS parameter table", () => {
   it("lists the 16 parameters in POGS id order with MAGPHYS's grids", () => {
     expect(MAGPHYS_PARAMETERS.map((p) => p.column)).toEqual([
-      "fmu_sfh", "fmu_ir", "mu", "tauv", "s_sfr", "m", "ldust", "t_c_ism", "t_w_bc", "xi_c_tot", "xi_pah_tot", "xi_mir_tot", "xi_w_tot", "tvism", "mdust", "sfr",
+      "fmu_sfh",
+      "fmu_ir",
+      "mu",
+      "tauv",
+      "s_sfr",
+      "m",
+      "ldust",
+      "t_c_ism",
+      "t_w_bc",
+      "xi_c_tot",
+      "xi_pah_tot",
+      "xi_mir_tot",
+      "xi_w_tot",
+      "tvism",
+      "mdust",
+      "sfr",
     ]);
-    expect(MAGPHYS_PARAMETERS.filter((p) => p.log10).map((p) => p.column)).toEqual(["s_sfr", "m", "ldust", "mdust", "sfr"]);
-    expect(MAGPHYS_PARAMETERS.map((p) => p.grid.bins)).toEqual([20, 20, 20, 48, 70, 110, 110, 10, 30, 20, 20, 20, 20, 80, 110, 110]);
+    expect(MAGPHYS_PARAMETERS.filter((p) => p.log10).map((p) => p.column)).toEqual([
+      "s_sfr",
+      "m",
+      "ldust",
+      "mdust",
+      "sfr",
+    ]);
+    expect(MAGPHYS_PARAMETERS.map((p) => p.grid.bins)).toEqual([
+      20, 20, 20, 48, 70, 110, 110, 10, 30, 20, 20, 20, 20, 80, 110, 110,
+    ]);
   });
 
   it("rebins a compact histogram onto the MAGPHYS grid keeping the total", () => {
@@ -52,8 +94,11 @@ describe("per-pixel parameter maps and PDF summaries", () => {
             if (!(v >= 0)) problems++;
             sum += v;
           }
-          const ordered = st[S_P2_5] <= st[S_P16] && st[S_P16] <= st[S_P50] && st[S_P50] <= st[S_P84] && st[S_P84] <= st[S_P97_5];
-          const inside = [S_BEST_FIT, S_P50, S_HPB, S_P2_5, S_P16, S_P84, S_P97_5].every((i) => st[i] >= lo - 1e-9 && st[i] <= hi + 1e-9);
+          const ordered =
+            st[S_P2_5] <= st[S_P16] && st[S_P16] <= st[S_P50] && st[S_P50] <= st[S_P84] && st[S_P84] <= st[S_P97_5];
+          const inside = [S_BEST_FIT, S_P50, S_HPB, S_P2_5, S_P16, S_P84, S_P97_5].every(
+            (i) => st[i] >= lo - 1e-9 && st[i] <= hi + 1e-9,
+          );
           const inGrid = lo >= grid.lo - 1e-9 && hi <= grid.hi + 1e-9 && s.histStep[slot] > 0;
           const bestInRange = st[S_BEST_FIT] >= st[S_P2_5] && st[S_BEST_FIT] <= st[S_P97_5];
           if (!ordered || !inside || !inGrid || !bestInRange || Math.abs(sum - 1) > 1e-5) problems++;
@@ -77,7 +122,9 @@ describe("per-pixel parameter maps and PDF summaries", () => {
     const reversed = summarisePixels(b, xs.slice().reverse(), ys.slice().reverse());
     expect(Array.from(one.stats)).toEqual(Array.from(all.stats.subarray(2 * 16 * 7, 3 * 16 * 7)));
     expect(Array.from(one.hist)).toEqual(Array.from(all.hist.subarray(2 * 16 * HIST_BINS, 3 * 16 * HIST_BINS)));
-    expect(Array.from(reversed.stats.subarray(0, 16 * 7))).toEqual(Array.from(all.stats.subarray(4 * 16 * 7, 5 * 16 * 7)));
+    expect(Array.from(reversed.stats.subarray(0, 16 * 7))).toEqual(
+      Array.from(all.stats.subarray(4 * 16 * 7, 5 * 16 * 7)),
+    );
     const other = buildPhysicalModel(drawCatalogue(43, DEMO_CATALOGUE_OPTIONS)[2]);
     expect(sha256(...other.truth)).not.toBe(sha256(...a.truth));
   });
@@ -102,7 +149,8 @@ describe("per-pixel parameter maps and PDF summaries", () => {
     // Same galaxy further away: bigger pixels, more mass per pixel.
     const near = makeGalaxy({ name: "NGC4001", redshift: 0.005 });
     const far = { ...near, redshift: 0.05 };
-    const dm = mean(buildPhysicalModel(far).truth[P.m], () => true) - mean(buildPhysicalModel(near).truth[P.m], () => true);
+    const dm =
+      mean(buildPhysicalModel(far).truth[P.m], () => true) - mean(buildPhysicalModel(near).truth[P.m], () => true);
     expect(dm).toBeGreaterThan(1.5);
   });
 
@@ -115,7 +163,9 @@ describe("per-pixel parameter maps and PDF summaries", () => {
     const radius = (i: number) => Math.hypot((i % g.width) - cx, Math.floor(i / g.width) - cy);
     const frac = new Float32Array(n);
     for (let i = 0; i < n; i++) frac[i] = c.young[i] / (c.bulge[i] + c.disk[i] + 1e-30);
-    const cut = Array.from(frac).filter((_, i) => c.footprint[i] && radius(i) > 8).sort((a, b) => b - a)[300];
+    const cut = Array.from(frac)
+      .filter((_, i) => c.footprint[i] && radius(i) > 8)
+      .sort((a, b) => b - a)[300];
     const arm = (i: number) => c.footprint[i] === 1 && radius(i) > 8 && frac[i] >= cut;
     const interArm = (i: number) => c.footprint[i] === 1 && radius(i) > 8 && frac[i] < cut / 4;
     const bulge = (i: number) => radius(i) < 2;

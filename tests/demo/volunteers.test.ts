@@ -1,10 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { COUNTRY_WEIGHTS } from "@/lib/demo/volunteer-names";
-import { DAY, WEEK, creditTotals, drawVolunteers, membershipIndex, scheduleWork, teamAt, type WorkUnitInput } from "@/lib/demo/volunteers";
+import {
+  DAY,
+  WEEK,
+  creditTotals,
+  drawVolunteers,
+  membershipIndex,
+  scheduleWork,
+  teamAt,
+  type WorkUnitInput,
+} from "@/lib/demo/volunteers";
 
 const START = Date.UTC(2013, 6, 1) / 1000;
 const workUnits = (n: number, start = START): WorkUnitInput[] =>
-  Array.from({ length: n }, (_, i) => ({ pixels: 16 + ((i * 7919) % 9), availableAt: start + Math.floor(i / 400) * DAY }));
+  Array.from({ length: n }, (_, i) => ({
+    pixels: 16 + ((i * 7919) % 9),
+    availableAt: start + Math.floor(i / 400) * DAY,
+  }));
 
 describe("simulated volunteers and teams", () => {
   const pop = drawVolunteers(42, { users: 300, start: "2013-07-01T00:00:00Z", weeks: 8 });
@@ -53,7 +65,8 @@ describe("simulated volunteers and teams", () => {
     }
     // Some big teams, many small: the biggest team has several times the median membership.
     const members = new Map<number, Set<number>>();
-    for (const c of pop.teamChanges) if (c.toTeam !== null) members.set(c.toTeam, (members.get(c.toTeam) ?? new Set()).add(c.userId));
+    for (const c of pop.teamChanges)
+      if (c.toTeam !== null) members.set(c.toTeam, (members.get(c.toTeam) ?? new Set()).add(c.userId));
     const sizes = pop.teams.map((t) => members.get(t.id)?.size ?? 0).sort((a, b) => a - b);
     expect(sizes[sizes.length - 1]).toBeGreaterThan(3 * sizes[sizes.length >> 1]);
   });
@@ -102,7 +115,9 @@ describe("work schedule", () => {
 
   it("is deterministic", () => {
     expect(JSON.stringify(scheduleWork(7, pop, wus, { cobblestoneFactor: 2.5 }))).toBe(JSON.stringify(schedule));
-    expect(JSON.stringify(scheduleWork(8, pop, wus, { cobblestoneFactor: 2.5 }).events.slice(0, 50))).not.toBe(JSON.stringify(schedule.events.slice(0, 50)));
+    expect(JSON.stringify(scheduleWork(8, pop, wus, { cobblestoneFactor: 2.5 }).events.slice(0, 50))).not.toBe(
+      JSON.stringify(schedule.events.slice(0, 50)),
+    );
   });
 
   it("validates each work unit once, with two distinct users, crediting pixels × factor to each", () => {
@@ -119,7 +134,10 @@ describe("work schedule", () => {
       if (e.credit !== wus[e.workunitIndex].pixels * 2.5) problems++;
       if (!(e.time >= pop.start && e.time < pop.end)) problems++;
       if (!(e.time >= e.reportedAt[0] && e.time >= e.reportedAt[1])) problems++;
-      if (!(e.sentAt[0] >= (wus[e.workunitIndex].availableAt ?? 0) && e.sentAt[1] >= (wus[e.workunitIndex].availableAt ?? 0))) problems++;
+      if (!(
+        e.sentAt[0] >= (wus[e.workunitIndex].availableAt ?? 0) && e.sentAt[1] >= (wus[e.workunitIndex].availableAt ?? 0)
+      ))
+        problems++;
       for (const [j, uid] of e.userIds.entries()) {
         const u = active.get(uid)!;
         if (e.sentAt[j] < u.activeFrom || e.sentAt[j] >= u.activeUntil) problems++;

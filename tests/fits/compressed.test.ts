@@ -65,7 +65,22 @@ describe.runIf(hasPython)("tile-compressed images made by astropy", () => {
     ({ names, steps } = python(MAKE, [file, dir]));
   });
 
-  const decoded = ["RICE_D1", "RICE_D2", "RICE_NODITHER", "RICE_TILES", "RICE_I16", "RICE_I16_SMOOTH", "RICE_I32", "RICE_U8", "RICE_CUBE", "GZIP1_F32", "GZIP1_LOSSLESS", "GZIP1_I16", "GZIP2_F32", "GZIP2_I32"];
+  const decoded = [
+    "RICE_D1",
+    "RICE_D2",
+    "RICE_NODITHER",
+    "RICE_TILES",
+    "RICE_I16",
+    "RICE_I16_SMOOTH",
+    "RICE_I32",
+    "RICE_U8",
+    "RICE_CUBE",
+    "GZIP1_F32",
+    "GZIP1_LOSSLESS",
+    "GZIP1_I16",
+    "GZIP2_F32",
+    "GZIP2_I32",
+  ];
 
   it("lists them as compressed images with their algorithm", async () => {
     const list = listHdus(await readFits(file));
@@ -93,7 +108,9 @@ describe.runIf(hasPython)("tile-compressed images made by astropy", () => {
     const keys = img.header.cards.map((c) => c.keyword);
     expect(keys.slice(0, 7)).toEqual(["XTENSION", "BITPIX", "NAXIS", "NAXIS1", "NAXIS2", "PCOUNT", "GCOUNT"]);
     expect(img.header.getNumber("BITPIX")).toBe(-32);
-    expect(keys.filter((k) => /^(Z(IMAGE|CMPTYPE|BITPIX|NAXIS|TILE|NAME|VAL|QUANTIZ|DITHER)|T(TYPE|FORM)|TFIELDS)/.test(k))).toEqual([]);
+    expect(
+      keys.filter((k) => /^(Z(IMAGE|CMPTYPE|BITPIX|NAXIS|TILE|NAME|VAL|QUANTIZ|DITHER)|T(TYPE|FORM)|TFIELDS)/.test(k)),
+    ).toEqual([]);
     expect(img.header.getString("BUNIT")).toBe("nanomaggy");
     expect(img.header.getNumber("ZP")).toBe(22.5); // a science keyword that merely starts with Z
     expect(wcsFromHeader(img.header).crval).toEqual([10, 20]);
@@ -116,7 +133,9 @@ describe.runIf(hasPython)("tile-compressed images made by astropy", () => {
     const hdu = fits.hdus.find((h) => h.extname === "RICE_I32")!;
     // Cut the heap of this HDU short by pointing row 1's descriptor at a 2-byte array.
     bytes.writeInt32BE(2, hdu.dataOffset);
-    expect(() => readImage(fits, "RICE_I32")).toThrow(/broken\.fits: HDU 7 \(EXTNAME 'RICE_I32'\): tile 1: RICE_1 stream ends early/);
+    expect(() => readImage(fits, "RICE_I32")).toThrow(
+      /broken\.fits: HDU 7 \(EXTNAME 'RICE_I32'\): tile 1: RICE_1 stream ends early/,
+    );
   });
 });
 

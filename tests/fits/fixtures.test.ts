@@ -1,6 +1,15 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { FitsError, type FitsImage, type Wcs, pixelToSky, readFits, readImage, skyToPixel, wcsFromHeader } from "@/lib/fits";
+import {
+  FitsError,
+  type FitsImage,
+  type Wcs,
+  pixelToSky,
+  readFits,
+  readImage,
+  skyToPixel,
+  wcsFromHeader,
+} from "@/lib/fits";
 import { footprint, pixelScaleArcsec } from "@/lib/fits/wcs";
 import { countNaN, fixture, hasFixtures, hasPython, maxDiff, python, readFloat64, tempDir } from "./helpers";
 
@@ -51,7 +60,8 @@ const IMAGES = [
 /** A 9 × 9 grid over the image, from a pixel outside one corner to one outside the other. */
 function grid(width: number, height: number): [number, number][] {
   const points: [number, number][] = [];
-  for (let j = 0; j <= 8; j++) for (let i = 0; i <= 8; i++) points.push([-1 + (i * (width + 1)) / 8, -1 + (j * (height + 1)) / 8]);
+  for (let j = 0; j <= 8; j++)
+    for (let i = 0; i <= 8; i++) points.push([-1 + (i * (width + 1)) / 8, -1 + (j * (height + 1)) / 8]);
   return points;
 }
 

@@ -23,14 +23,33 @@ describe("parseCard", () => {
   });
 
   it("keeps commentary cards, undefined values and unparseable values", () => {
-    expect(parseCard(card("HISTORY   From HiPS CDS/P/SDSS9/g"))).toEqual({ keyword: "HISTORY", value: "  From HiPS CDS/P/SDSS9/g", comment: "", kind: "commentary" });
+    expect(parseCard(card("HISTORY   From HiPS CDS/P/SDSS9/g"))).toEqual({
+      keyword: "HISTORY",
+      value: "  From HiPS CDS/P/SDSS9/g",
+      comment: "",
+      kind: "commentary",
+    });
     expect(parseCard(card("        blank keyword text"))).toMatchObject({ keyword: "", kind: "commentary" });
-    expect(parseCard(card("COMMENT = 'not a value'"))).toMatchObject({ keyword: "COMMENT", value: "= 'not a value'", kind: "commentary" });
-    expect(parseCard(card("UNDEF   =                      / nothing here"))).toMatchObject({ value: null, kind: "undefined", comment: "nothing here" });
+    expect(parseCard(card("COMMENT = 'not a value'"))).toMatchObject({
+      keyword: "COMMENT",
+      value: "= 'not a value'",
+      kind: "commentary",
+    });
+    expect(parseCard(card("UNDEF   =                      / nothing here"))).toMatchObject({
+      value: null,
+      kind: "undefined",
+      comment: "nothing here",
+    });
     expect(parseCard(card("BAD     = hello / unquoted"))).toMatchObject({ value: "hello", kind: "raw" });
     // The WISE atlas headers really contain a keyword '-'.
-    expect(parseCard(card("-       = '0138m107_ac51-w1-int-3.fits' / atlas image"))).toMatchObject({ keyword: "-", value: "0138m107_ac51-w1-int-3.fits" });
-    expect(parseCard(card("HIERARCH ESO DET CHIP NAME = 'CCD-44' / chip"))).toMatchObject({ keyword: "HIERARCH ESO DET CHIP NAME", value: "CCD-44" });
+    expect(parseCard(card("-       = '0138m107_ac51-w1-int-3.fits' / atlas image"))).toMatchObject({
+      keyword: "-",
+      value: "0138m107_ac51-w1-int-3.fits",
+    });
+    expect(parseCard(card("HIERARCH ESO DET CHIP NAME = 'CCD-44' / chip"))).toMatchObject({
+      keyword: "HIERARCH ESO DET CHIP NAME",
+      value: "CCD-44",
+    });
   });
 });
 
@@ -49,7 +68,16 @@ describe("formatCard", () => {
   });
 
   it("writes floats so that they read back as the same double and stay floats", () => {
-    for (const x of [256, -0.00039062539663773, 1e-7, 6.02214076e23, -1.2345678901234567e-5, 0.1 + 0.2, 5e-324, 1.7976931348623157e308]) {
+    for (const x of [
+      256,
+      -0.00039062539663773,
+      1e-7,
+      6.02214076e23,
+      -1.2345678901234567e-5,
+      0.1 + 0.2,
+      5e-324,
+      1.7976931348623157e308,
+    ]) {
       const [image] = formatCard({ keyword: "X", value: x, comment: "", kind: "float" });
       const back = parseCard(image);
       expect(back.kind).toBe("float");

@@ -86,7 +86,10 @@ describe.runIf(hasPython)("reading files written by astropy", () => {
   });
 
   it("reads astropy's .fits.gz and gzip under a .fits name, by the magic number", async () => {
-    python(`from astropy.io import fits\nwith fits.open(data[0]) as h: h.writeto(data[1], overwrite=True)`, [file, path.join(dir, "copy.fits.gz")]);
+    python(`from astropy.io import fits\nwith fits.open(data[0]) as h: h.writeto(data[1], overwrite=True)`, [
+      file,
+      path.join(dir, "copy.fits.gz"),
+    ]);
     const gz = await readFits(path.join(dir, "copy.fits.gz"));
     expect(gz.gzipped).toBe(true);
     const disguised = path.join(dir, "really-gzip.fits");
@@ -109,7 +112,9 @@ describe.runIf(hasPython)("reading files written by astropy", () => {
     expect(() => parseFits(bytes.subarray(0, i32.dataOffset + 100), "cut.fits")).toThrow(
       /^cut\.fits: HDU 2 \(EXTNAME 'I32'\): file truncated, data needs 308 bytes but only 100 are present$/,
     );
-    expect(() => parseFits(bytes.subarray(0, i32.headerOffset + 400), "cut.fits")).toThrow(/HDU 2: header has no END card/);
+    expect(() => parseFits(bytes.subarray(0, i32.headerOffset + 400), "cut.fits")).toThrow(
+      /HDU 2: header has no END card/,
+    );
     try {
       parseFits(gzipSync(bytes.subarray(0, i32.dataOffset + 4)), "cut.fits.gz");
       expect.unreachable();
@@ -123,7 +128,10 @@ describe.runIf(hasPython)("reading files written by astropy", () => {
 describe("BSCALE, BZERO and BLANK", () => {
   const dir = tempDir();
   const raw = new Int16Array([-32768, 0, 1, -1, 32767, 100, -32768, 7]);
-  const header = new FitsHeader().set("BSCALE", 0.5, "", { float: true }).set("BZERO", 10, "", { float: true }).set("BLANK", -32768);
+  const header = new FitsHeader()
+    .set("BSCALE", 0.5, "", { float: true })
+    .set("BZERO", 10, "", { float: true })
+    .set("BLANK", -32768);
   const bytes = writeFits([{ data: raw, shape: [4, 2], header }]);
 
   it("applies the scaling and turns BLANK into NaN", () => {

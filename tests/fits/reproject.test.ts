@@ -32,7 +32,8 @@ function blobs(w: number, h: number): Float64Array {
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
       let v = 0;
-      for (const [cx, cy, sigma, amp] of centres) v += amp * Math.exp(-(((x - cx * w) ** 2 + (y - cy * h) ** 2) / (2 * (sigma * w) ** 2 / 100)));
+      for (const [cx, cy, sigma, amp] of centres)
+        v += amp * Math.exp(-(((x - cx * w) ** 2 + (y - cy * h) ** 2) / ((2 * (sigma * w) ** 2) / 100)));
       out[x + y * w] = v * (1 + 0.05 * Math.sin(x * 1.3) * Math.cos(y * 0.7));
     }
   }
@@ -47,7 +48,12 @@ function bilinear(img: Float64Array, w: number, h: number, x: number, y: number)
   const fx = x - x0;
   const fy = y - y0;
   const at = (i: number, j: number): number => img[i + j * w];
-  return (1 - fx) * (1 - fy) * at(x0, y0) + fx * (1 - fy) * at(x0 + 1, y0) + (1 - fx) * fy * at(x0, y0 + 1) + fx * fy * at(x0 + 1, y0 + 1);
+  return (
+    (1 - fx) * (1 - fy) * at(x0, y0) +
+    fx * (1 - fy) * at(x0 + 1, y0) +
+    (1 - fx) * fy * at(x0, y0 + 1) +
+    fx * fy * at(x0 + 1, y0 + 1)
+  );
 }
 
 const sum = (a: ArrayLike<number>): number => Array.from(a).reduce((s, v) => (Number.isNaN(v) ? s : s + v), 0);
@@ -93,7 +99,7 @@ describe("reproject", () => {
     expect(Math.abs(sum(out.data) / sum(src.data) - 1)).toBeLessThan(0.01);
     // Surface-brightness units keep the level instead: the mean, not the sum.
     const sb = reproject(src, { wcs: tanGrid(W / 2, H / 2, 2.8), width: W / 2, height: H / 2 });
-    expect(Math.abs(sum(sb.data) / (W * H / 4) / (sum(src.data) / (W * H)) - 1)).toBeLessThan(0.01);
+    expect(Math.abs(sum(sb.data) / ((W * H) / 4) / (sum(src.data) / (W * H)) - 1)).toBeLessThan(0.01);
   });
 
   it("conserves total flux within 1 % on a rotated, 2.3× coarser, offset grid", () => {
@@ -145,7 +151,10 @@ resample(there, tgt, src, img.shape, 2).astype('<f8').tofile(back_dump)
     // Finer (0.8×) and rotated 30°: every output pixel is one bilinear sample (oversample 1).
     const target = { wcs: tanGrid(420, 420, 1.406 * 0.8, 30), width: 420, height: 420 };
     const there = reproject(source, target, { type: "float64" });
-    const back = reproject({ data: there.data, width: 420, height: 420, wcs: target.wcs }, { wcs: source.wcs, width: 512, height: 512 });
+    const back = reproject(
+      { data: there.data, width: 420, height: 420, wcs: target.wcs },
+      { wcs: source.wcs, width: 512, height: 512 },
+    );
     expect([there.oversample, back.oversample]).toEqual([1, 2]);
 
     const header = new FitsHeader(wcsCards(target.wcs)).toCardImages().join("") + "END".padEnd(80);

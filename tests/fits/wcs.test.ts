@@ -6,26 +6,168 @@ import { hasPython, python } from "./helpers";
 type Value = string | number | boolean;
 const header = (cards: Record<string, Value>): FitsHeader => {
   const h = new FitsHeader().set("NAXIS", 2).set("NAXIS1", 100).set("NAXIS2", 100);
-  for (const [k, v] of Object.entries(cards)) h.set(k, v, "", { float: typeof v === "number" && !k.startsWith("WCSAXES") });
+  for (const [k, v] of Object.entries(cards))
+    h.set(k, v, "", { float: typeof v === "number" && !k.startsWith("WCSAXES") });
   return h;
 };
 
 /** Headers covering the ways real files state a celestial WCS. */
 const CASES: Record<string, Record<string, Value>> = {
-  "TAN, rotated CD, across RA = 0": { CTYPE1: "RA---TAN", CTYPE2: "DEC--TAN", CRPIX1: 50.5, CRPIX2: 40, CRVAL1: 359.99, CRVAL2: -30, CD1_1: -2e-4, CD1_2: 1e-4, CD2_1: 1.2e-4, CD2_2: 2.1e-4 },
-  "TAN, CDELT + CROTA2 (AIPS)": { CTYPE1: "RA---TAN", CTYPE2: "DEC--TAN", CRPIX1: 10, CRPIX2: 90, CRVAL1: 150, CRVAL2: 2.2, CDELT1: -1e-3, CDELT2: 1.5e-3, CROTA2: 30 },
-  "TAN, PC + CDELT": { CTYPE1: "RA---TAN", CTYPE2: "DEC--TAN", CRPIX1: 1, CRPIX2: 1, CRVAL1: 10, CRVAL2: 40, CDELT1: -1e-3, CDELT2: 1e-3, PC1_1: 0.8, PC1_2: -0.6, PC2_1: 0.6, PC2_2: 0.8 },
-  "TAN near the pole": { CTYPE1: "RA---TAN", CTYPE2: "DEC--TAN", CRPIX1: 50, CRPIX2: 50, CRVAL1: 45, CRVAL2: 89.95, CDELT1: -2e-3, CDELT2: 2e-3 },
-  "TAN, latitude axis first": { CTYPE1: "DEC--TAN", CTYPE2: "RA---TAN", CRPIX1: 30, CRPIX2: 70, CRVAL1: 12, CRVAL2: 200, CD1_1: 1e-3, CD1_2: 0, CD2_1: 0, CD2_2: -1e-3 },
-  "TAN, galactic": { CTYPE1: "GLON-TAN", CTYPE2: "GLAT-TAN", CRPIX1: 50, CRPIX2: 50, CRVAL1: 120, CRVAL2: -5, CDELT1: -1e-2, CDELT2: 1e-2 },
-  "SIN, slant (PV2_1, PV2_2)": { CTYPE1: "RA---SIN", CTYPE2: "DEC--SIN", CRPIX1: 50, CRPIX2: 50, CRVAL1: 80, CRVAL2: -60, CDELT1: -5e-3, CDELT2: 5e-3, PV2_1: 0.1, PV2_2: -0.3 },
-  "NCP at δ = 30°": { CTYPE1: "RA---NCP", CTYPE2: "DEC--NCP", CRPIX1: 50, CRPIX2: 50, CRVAL1: 180, CRVAL2: 30, CDELT1: -5e-3, CDELT2: 5e-3 },
-  ARC: { CTYPE1: "RA---ARC", CTYPE2: "DEC--ARC", CRPIX1: 50, CRPIX2: 50, CRVAL1: 20, CRVAL2: 10, CDELT1: -0.05, CDELT2: 0.05, EQUINOX: 1950 },
-  STG: { CTYPE1: "RA---STG", CTYPE2: "DEC--STG", CRPIX1: 50, CRPIX2: 50, CRVAL1: 20, CRVAL2: 10, CDELT1: -0.05, CDELT2: 0.05, RADESYS: "FK5" },
-  ZEA: { CTYPE1: "RA---ZEA", CTYPE2: "DEC--ZEA", CRPIX1: 50, CRPIX2: 50, CRVAL1: 20, CRVAL2: 10, CDELT1: -0.05, CDELT2: 0.05, EQUINOX: 2000 },
-  "CAR on the equator": { CTYPE1: "RA---CAR", CTYPE2: "DEC--CAR", CRPIX1: 50, CRPIX2: 50, CRVAL1: 30, CRVAL2: 0, CDELT1: -0.1, CDELT2: 0.1 },
-  "CAR off the equator (pole from LATPOLE)": { CTYPE1: "RA---CAR", CTYPE2: "DEC--CAR", CRPIX1: 50, CRPIX2: 50, CRVAL1: 30, CRVAL2: 25, CDELT1: -0.1, CDELT2: 0.1 },
-  "CAR south, explicit LONPOLE": { CTYPE1: "RA---CAR", CTYPE2: "DEC--CAR", CRPIX1: 50, CRPIX2: 50, CRVAL1: 30, CRVAL2: -25, CDELT1: -0.1, CDELT2: 0.1, LONPOLE: 180 },
+  "TAN, rotated CD, across RA = 0": {
+    CTYPE1: "RA---TAN",
+    CTYPE2: "DEC--TAN",
+    CRPIX1: 50.5,
+    CRPIX2: 40,
+    CRVAL1: 359.99,
+    CRVAL2: -30,
+    CD1_1: -2e-4,
+    CD1_2: 1e-4,
+    CD2_1: 1.2e-4,
+    CD2_2: 2.1e-4,
+  },
+  "TAN, CDELT + CROTA2 (AIPS)": {
+    CTYPE1: "RA---TAN",
+    CTYPE2: "DEC--TAN",
+    CRPIX1: 10,
+    CRPIX2: 90,
+    CRVAL1: 150,
+    CRVAL2: 2.2,
+    CDELT1: -1e-3,
+    CDELT2: 1.5e-3,
+    CROTA2: 30,
+  },
+  "TAN, PC + CDELT": {
+    CTYPE1: "RA---TAN",
+    CTYPE2: "DEC--TAN",
+    CRPIX1: 1,
+    CRPIX2: 1,
+    CRVAL1: 10,
+    CRVAL2: 40,
+    CDELT1: -1e-3,
+    CDELT2: 1e-3,
+    PC1_1: 0.8,
+    PC1_2: -0.6,
+    PC2_1: 0.6,
+    PC2_2: 0.8,
+  },
+  "TAN near the pole": {
+    CTYPE1: "RA---TAN",
+    CTYPE2: "DEC--TAN",
+    CRPIX1: 50,
+    CRPIX2: 50,
+    CRVAL1: 45,
+    CRVAL2: 89.95,
+    CDELT1: -2e-3,
+    CDELT2: 2e-3,
+  },
+  "TAN, latitude axis first": {
+    CTYPE1: "DEC--TAN",
+    CTYPE2: "RA---TAN",
+    CRPIX1: 30,
+    CRPIX2: 70,
+    CRVAL1: 12,
+    CRVAL2: 200,
+    CD1_1: 1e-3,
+    CD1_2: 0,
+    CD2_1: 0,
+    CD2_2: -1e-3,
+  },
+  "TAN, galactic": {
+    CTYPE1: "GLON-TAN",
+    CTYPE2: "GLAT-TAN",
+    CRPIX1: 50,
+    CRPIX2: 50,
+    CRVAL1: 120,
+    CRVAL2: -5,
+    CDELT1: -1e-2,
+    CDELT2: 1e-2,
+  },
+  "SIN, slant (PV2_1, PV2_2)": {
+    CTYPE1: "RA---SIN",
+    CTYPE2: "DEC--SIN",
+    CRPIX1: 50,
+    CRPIX2: 50,
+    CRVAL1: 80,
+    CRVAL2: -60,
+    CDELT1: -5e-3,
+    CDELT2: 5e-3,
+    PV2_1: 0.1,
+    PV2_2: -0.3,
+  },
+  "NCP at δ = 30°": {
+    CTYPE1: "RA---NCP",
+    CTYPE2: "DEC--NCP",
+    CRPIX1: 50,
+    CRPIX2: 50,
+    CRVAL1: 180,
+    CRVAL2: 30,
+    CDELT1: -5e-3,
+    CDELT2: 5e-3,
+  },
+  ARC: {
+    CTYPE1: "RA---ARC",
+    CTYPE2: "DEC--ARC",
+    CRPIX1: 50,
+    CRPIX2: 50,
+    CRVAL1: 20,
+    CRVAL2: 10,
+    CDELT1: -0.05,
+    CDELT2: 0.05,
+    EQUINOX: 1950,
+  },
+  STG: {
+    CTYPE1: "RA---STG",
+    CTYPE2: "DEC--STG",
+    CRPIX1: 50,
+    CRPIX2: 50,
+    CRVAL1: 20,
+    CRVAL2: 10,
+    CDELT1: -0.05,
+    CDELT2: 0.05,
+    RADESYS: "FK5",
+  },
+  ZEA: {
+    CTYPE1: "RA---ZEA",
+    CTYPE2: "DEC--ZEA",
+    CRPIX1: 50,
+    CRPIX2: 50,
+    CRVAL1: 20,
+    CRVAL2: 10,
+    CDELT1: -0.05,
+    CDELT2: 0.05,
+    EQUINOX: 2000,
+  },
+  "CAR on the equator": {
+    CTYPE1: "RA---CAR",
+    CTYPE2: "DEC--CAR",
+    CRPIX1: 50,
+    CRPIX2: 50,
+    CRVAL1: 30,
+    CRVAL2: 0,
+    CDELT1: -0.1,
+    CDELT2: 0.1,
+  },
+  "CAR off the equator (pole from LATPOLE)": {
+    CTYPE1: "RA---CAR",
+    CTYPE2: "DEC--CAR",
+    CRPIX1: 50,
+    CRPIX2: 50,
+    CRVAL1: 30,
+    CRVAL2: 25,
+    CDELT1: -0.1,
+    CDELT2: 0.1,
+  },
+  "CAR south, explicit LONPOLE": {
+    CTYPE1: "RA---CAR",
+    CTYPE2: "DEC--CAR",
+    CRPIX1: 50,
+    CRPIX2: 50,
+    CRVAL1: 30,
+    CRVAL2: -25,
+    CDELT1: -0.1,
+    CDELT2: 0.1,
+    LONPOLE: 180,
+  },
 };
 
 const points: [number, number][] = [];
@@ -82,8 +224,14 @@ describe.runIf(hasPython)("WCS against astropy (wcslib)", () => {
   const ours = names.map((n) => wcsFromHeader(header(CASES[n]), n));
 
   beforeAll(() => {
-    fromHeaders = python(ASTROPY_WCS, names.map((n) => [text(header(CASES[n])), points]));
-    fromOurCards = python(ASTROPY_WCS, ours.map((w) => [text(new FitsHeader(wcsCards(w))), points]));
+    fromHeaders = python(
+      ASTROPY_WCS,
+      names.map((n) => [text(header(CASES[n])), points]),
+    );
+    fromOurCards = python(
+      ASTROPY_WCS,
+      ours.map((w) => [text(new FitsHeader(wcsCards(w))), points]),
+    );
   });
 
   it.each(names.map((n, i) => [n, i] as const))("%s: pixel ↔ sky", (_, i) => {
@@ -137,14 +285,31 @@ describe("Wcs as data", () => {
 
   it("refuses what it cannot evaluate exactly", () => {
     const base = CASES["TAN, PC + CDELT"];
-    expect(() => wcsFromHeader(header({ ...base, CTYPE1: "RA---TAN-SIP", CTYPE2: "DEC--TAN-SIP" }), "sip.fits")).toThrow(FitsError);
-    expect(() => wcsFromHeader(header({ ...base, CTYPE1: "RA---AIT", CTYPE2: "DEC--AIT" }))).toThrow(/projection 'AIT'/);
-    expect(() => wcsFromHeader(header({ CTYPE1: "LINEAR", CTYPE2: "LINEAR" }), "x.fits")).toThrow(/^x\.fits: no celestial WCS/);
+    expect(() =>
+      wcsFromHeader(header({ ...base, CTYPE1: "RA---TAN-SIP", CTYPE2: "DEC--TAN-SIP" }), "sip.fits"),
+    ).toThrow(FitsError);
+    expect(() => wcsFromHeader(header({ ...base, CTYPE1: "RA---AIT", CTYPE2: "DEC--AIT" }))).toThrow(
+      /projection 'AIT'/,
+    );
+    expect(() => wcsFromHeader(header({ CTYPE1: "LINEAR", CTYPE2: "LINEAR" }), "x.fits")).toThrow(
+      /^x\.fits: no celestial WCS/,
+    );
     expect(() => wcsFromHeader(header({ ...base, CUNIT1: "m" }))).toThrow(/CUNIT1/);
   });
 
   it("returns NaN off the projection instead of a wrong position", () => {
-    const sin = wcsFromHeader(header({ CTYPE1: "RA---SIN", CTYPE2: "DEC--SIN", CRPIX1: 1, CRPIX2: 1, CRVAL1: 0, CRVAL2: 0, CDELT1: -1, CDELT2: 1 }));
+    const sin = wcsFromHeader(
+      header({
+        CTYPE1: "RA---SIN",
+        CTYPE2: "DEC--SIN",
+        CRPIX1: 1,
+        CRPIX2: 1,
+        CRVAL1: 0,
+        CRVAL2: 0,
+        CDELT1: -1,
+        CDELT2: 1,
+      }),
+    );
     expect(pixelToSky(sin, 200, 0)[1]).toBeNaN(); // 200° from the centre: off the disc
     const tan = wcsFromHeader(header(CASES["TAN, PC + CDELT"]));
     expect(skyToPixel(tan, 190, -40)[0]).toBeNaN(); // the antipode of the tangent point

@@ -22,13 +22,23 @@ const W = 37;
 const H = 23;
 const wcs = wcsFromHeader(
   new FitsHeader()
-    .set("CTYPE1", "RA---TAN").set("CTYPE2", "DEC--TAN")
-    .set("CRPIX1", 18.5, "", { float: true }).set("CRPIX2", 12, "", { float: true })
-    .set("CRVAL1", 202.469575).set("CRVAL2", 47.195258)
-    .set("CD1_1", -3.9e-4).set("CD1_2", 1e-5).set("CD2_1", 1.1e-5).set("CD2_2", 3.9e-4),
+    .set("CTYPE1", "RA---TAN")
+    .set("CTYPE2", "DEC--TAN")
+    .set("CRPIX1", 18.5, "", { float: true })
+    .set("CRPIX2", 12, "", { float: true })
+    .set("CRVAL1", 202.469575)
+    .set("CRVAL2", 47.195258)
+    .set("CD1_1", -3.9e-4)
+    .set("CD1_2", 1e-5)
+    .set("CD2_1", 1.1e-5)
+    .set("CD2_2", 3.9e-4),
 );
 
-function ramp<T extends Float32Array | Float64Array | Int16Array | Int32Array | Uint8Array>(make: new (n: number) => T, n: number, f: (i: number) => number): T {
+function ramp<T extends Float32Array | Float64Array | Int16Array | Int32Array | Uint8Array>(
+  make: new (n: number) => T,
+  n: number,
+  f: (i: number) => number,
+): T {
   const a = new make(n);
   for (let i = 0; i < n; i++) a[i] = f(i);
   return a;
@@ -57,9 +67,19 @@ function product(): HduInput[] {
   return [
     { header: primary },
     { name: "MSTAR", data: f32, shape: [W, H], header: copied },
-    { name: "F64", data: ramp(Float64Array, W * H, (i) => Math.exp(-i / 100) * 1e-30), shape: [W, H], header: new FitsHeader(wcsCards(wcs)) },
+    {
+      name: "F64",
+      data: ramp(Float64Array, W * H, (i) => Math.exp(-i / 100) * 1e-30),
+      shape: [W, H],
+      header: new FitsHeader(wcsCards(wcs)),
+    },
     { name: "F64AS32", data: ramp(Float64Array, W * H, (i) => i / 3), shape: [W, H], bitpix: -32 },
-    { name: "I16", data: ramp(Int16Array, W * H, (i) => (i * 997) % 65536), shape: [W, H], header: new FitsHeader().set("BLANK", -32768) },
+    {
+      name: "I16",
+      data: ramp(Int16Array, W * H, (i) => (i * 997) % 65536),
+      shape: [W, H],
+      header: new FitsHeader().set("BLANK", -32768),
+    },
     { name: "I32", data: ramp(Int32Array, W * H, (i) => i * 1e6 - 2 ** 31), shape: [W, H] },
     { name: "MASK", data: ramp(Uint8Array, W * H, (i) => i % 256), shape: [W, H] },
     { name: "SFR", data: ramp(Float32Array, W * H * 3, (i) => i / 10), shape: [W, H, 3], header: cube },
@@ -81,9 +101,24 @@ describe("writeFits", () => {
     expect(bytes.length % 2880).toBe(0);
     const fits = parseFits(bytes);
     expect(fits.hdus.map((h) => h.extname ?? "")).toEqual(["", "MSTAR", "F64", "F64AS32", "I16", "I32", "MASK", "SFR"]);
-    expect(fits.hdus[0].header.cards.slice(0, 4).map((c) => c.keyword)).toEqual(["SIMPLE", "BITPIX", "NAXIS", "EXTEND"]);
+    expect(fits.hdus[0].header.cards.slice(0, 4).map((c) => c.keyword)).toEqual([
+      "SIMPLE",
+      "BITPIX",
+      "NAXIS",
+      "EXTEND",
+    ]);
     const ext = fits.hdus[1].header.cards.map((c) => c.keyword);
-    expect(ext.slice(0, 9)).toEqual(["XTENSION", "BITPIX", "NAXIS", "NAXIS1", "NAXIS2", "PCOUNT", "GCOUNT", "EXTNAME", "WCSAXES"]);
+    expect(ext.slice(0, 9)).toEqual([
+      "XTENSION",
+      "BITPIX",
+      "NAXIS",
+      "NAXIS1",
+      "NAXIS2",
+      "PCOUNT",
+      "GCOUNT",
+      "EXTNAME",
+      "WCSAXES",
+    ]);
     expect(ext).not.toContain("BLANK");
     expect(ext).not.toContain("BSCALE");
     expect(ext.filter((k) => k === "SIMPLE" || k === "EXTEND")).toEqual([]);
@@ -105,7 +140,13 @@ describe("writeFits", () => {
       if (!h.data) return;
       const img = readImage(fits, i);
       const expected = h.bitpix === -32 ? Float32Array.from(h.data) : h.data;
-      expect(maxDiff(img.data, Float64Array.from(expected, (v) => (h.name === "I16" && v === -32768 ? NaN : v))), h.name).toBe(0);
+      expect(
+        maxDiff(
+          img.data,
+          Float64Array.from(expected, (v) => (h.name === "I16" && v === -32768 ? NaN : v)),
+        ),
+        h.name,
+      ).toBe(0);
     });
     expect(wcsFromHeader(readImage(fits, "SFR").header)).toEqual(wcs);
     const gz = parseFits(gzipSync(bytes));
@@ -119,8 +160,19 @@ describe("writeFits", () => {
   });
 
   it.runIf(hasPython)("opens in astropy with checksum=True, without warnings, with our values and WCS", () => {
-    const probe = [[0, 0], [W - 1, H - 1], [10.25, 3.5]];
-    const got = python<{ checks: boolean[]; sums: string[][]; data: Record<string, (number | null)[]>; world: number[][]; request: string; c: string[] }>(
+    const probe = [
+      [0, 0],
+      [W - 1, H - 1],
+      [10.25, 3.5],
+    ];
+    const got = python<{
+      checks: boolean[];
+      sums: string[][];
+      data: Record<string, (number | null)[]>;
+      world: number[][];
+      request: string;
+      c: string[];
+    }>(
       `import numpy as np
 from astropy.io import fits
 from astropy.wcs import WCS
@@ -162,7 +214,9 @@ print(json.dumps(out))`,
   });
 
   it("refuses inconsistent input with the HDU named", () => {
-    expect(() => writeFits([{}, { name: "BAD", data: new Float32Array(5), shape: [2, 2] }])).toThrow(/HDU 1 \('BAD'\): shape 2×2 needs 4 values, data has 5/);
+    expect(() => writeFits([{}, { name: "BAD", data: new Float32Array(5), shape: [2, 2] }])).toThrow(
+      /HDU 1 \('BAD'\): shape 2×2 needs 4 values, data has 5/,
+    );
     expect(() => writeFits([])).toThrow(FitsError);
   });
 });

@@ -11,9 +11,15 @@ describe("npm run archive", () => {
   let temp: TempDatabase;
   let first: number, second: number, computing: number;
   const archive = (...args: string[]) => {
-    const r = spawnSync(process.execPath, [path.join(REPO_ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/archive.ts", ...args], {
-      cwd: REPO_ROOT, encoding: "utf8", env: { ...process.env, DATA_DIR: temp.dataDir, DATABASE_URL: temp.databaseUrl, POGS_DEBUG: "" },
-    });
+    const r = spawnSync(
+      process.execPath,
+      [path.join(REPO_ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/archive.ts", ...args],
+      {
+        cwd: REPO_ROOT,
+        encoding: "utf8",
+        env: { ...process.env, DATA_DIR: temp.dataDir, DATABASE_URL: temp.databaseUrl, POGS_DEBUG: "" },
+      },
+    );
     return { status: r.status, stdout: r.stdout, stderr: r.stderr.trim() };
   };
 
@@ -32,14 +38,22 @@ describe("npm run archive", () => {
     const bytes = readFileSync(file);
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     expect(r.stdout).toContain(`archived galaxy ${first} (NGC 309): ${file}\n`);
-    expect(r.stdout).toMatch(new RegExp(`size ${bytes.length} bytes \\([\\d.]+ MB\\), sha256 ${sha256}, \\d+ pixels in [\\d.]+ s`));
-    expect(await temp.db.galaxy.findUniqueOrThrow({ where: { id: first } })).toMatchObject({ status: "archived", archiveSha256: sha256, archiveSize: bytes.length });
+    expect(r.stdout).toMatch(
+      new RegExp(`size ${bytes.length} bytes \\([\\d.]+ MB\\), sha256 ${sha256}, \\d+ pixels in [\\d.]+ s`),
+    );
+    expect(await temp.db.galaxy.findUniqueOrThrow({ where: { id: first } })).toMatchObject({
+      status: "archived",
+      archiveSha256: sha256,
+      archiveSize: bytes.length,
+    });
   });
 
   it("refuses what cannot be archived with one line and exit 1", () => {
     const busy = archive(String(computing));
     expect(busy.status).toBe(1);
-    expect(busy.stderr.split("\n").at(-1)).toBe(`error: galaxy ${computing} (M51) is computing (2 of 4 work units processed); only processed galaxies are archived`);
+    expect(busy.stderr.split("\n").at(-1)).toBe(
+      `error: galaxy ${computing} (M51) is computing (2 of 4 work units processed); only processed galaxies are archived`,
+    );
     expect(archive().stderr).toBe("error: usage: npm run archive -- <galaxyId>… | --all-processed");
     expect(archive("ngc309").stderr).toMatch(/^error: "ngc309" is not a galaxy id/);
     expect(archive("--all-processed", "3").status).toBe(1);
@@ -50,7 +64,11 @@ describe("npm run archive", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`archived galaxy ${second} (UGC05479)`);
     expect(r.stdout).not.toContain(`archived galaxy ${first} `);
-    expect((await temp.db.galaxy.findMany({ orderBy: { id: "asc" } })).map((g) => g.status)).toEqual(["archived", "archived", "computing"]);
+    expect((await temp.db.galaxy.findMany({ orderBy: { id: "asc" } })).map((g) => g.status)).toEqual([
+      "archived",
+      "archived",
+      "computing",
+    ]);
     expect(archive("--all-processed").stdout).toContain("no processed galaxy to archive");
   });
 });

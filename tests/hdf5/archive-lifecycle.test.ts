@@ -14,7 +14,10 @@ describe("archiving in the galaxy lifecycle", () => {
   let temp: TempDatabase;
   let processedId: number;
   let computingId: number;
-  const filesOf = (id: number) => (existsSync(path.join(temp.dataDir, "archives", String(id))) ? readdirSync(path.join(temp.dataDir, "archives", String(id))) : []);
+  const filesOf = (id: number) =>
+    existsSync(path.join(temp.dataDir, "archives", String(id)))
+      ? readdirSync(path.join(temp.dataDir, "archives", String(id)))
+      : [];
   const row = (id: number) => temp.db.galaxy.findUniqueOrThrow({ where: { id } });
 
   beforeAll(async () => {
@@ -29,7 +32,9 @@ describe("archiving in the galaxy lifecycle", () => {
     expect(before.status).toBe("computing");
     const refusal = archiveGalaxy(temp.db, temp.dataDir, computingId);
     await expect(refusal).rejects.toBeInstanceOf(ArchiveRefusedError);
-    await expect(refusal).rejects.toThrow(`galaxy ${computingId} (Computing) is computing (3 of 4 work units processed); only processed galaxies are archived`);
+    await expect(refusal).rejects.toThrow(
+      `galaxy ${computingId} (Computing) is computing (3 of 4 work units processed); only processed galaxies are archived`,
+    );
     expect(await row(computingId)).toEqual(before);
     expect(filesOf(computingId)).toEqual([]);
     await expect(archiveGalaxy(temp.db, temp.dataDir, 9999)).rejects.toThrow("galaxy 9999 does not exist");
@@ -53,22 +58,33 @@ describe("archiving in the galaxy lifecycle", () => {
     const result = await archiveGalaxy(temp.db, temp.dataDir, processedId);
     expect(filesOf(processedId)).toEqual([path.basename(result.path)]);
     expect((await row(processedId)).status).toBe("archived");
-    if (toolsAvailable) expect(readWithH5py(result.absolutePath, [[10, 4]]).pixels[0].details.area_id).toBeGreaterThan(0);
+    if (toolsAvailable)
+      expect(readWithH5py(result.absolutePath, [[10, 4]]).pixels[0].details.area_id).toBeGreaterThan(0);
   });
 
   it("refuses an archived galaxy, and a galaxy whose results changed while its archive was built", async () => {
-    await expect(archiveGalaxy(temp.db, temp.dataDir, processedId)).rejects.toThrow(/is already archived \(archives\/\d+\/Processed__1__\d+\.hdf5, .*\); new results make it processed again/);
+    await expect(archiveGalaxy(temp.db, temp.dataDir, processedId)).rejects.toThrow(
+      /is already archived \(archives\/\d+\/Processed__1__\d+\.hdf5, .*\); new results make it processed again/,
+    );
 
     const racingId = await wideGalaxy(temp.db, "Racing", 3_000);
     const before = await row(racingId);
     let update: Promise<unknown> | null = null;
     const attempt = archiveGalaxy(temp.db, temp.dataDir, racingId, {
       // an ingest lands while the file is being written (`.then` sends the lazy Prisma query)
-      onProgress: () => void (update ??= temp.db.galaxy.update({ where: { id: racingId }, data: { resultsVersion: { increment: 1 } } }).then(() => {})),
+      onProgress: () =>
+        void (update ??= temp.db.galaxy
+          .update({ where: { id: racingId }, data: { resultsVersion: { increment: 1 } } })
+          .then(() => {})),
     });
     await expect(attempt).rejects.toThrow(/changed while its archive was built .*; archive it again/);
     await update;
-    expect(await row(racingId)).toMatchObject({ status: "processed", resultsVersion: before.resultsVersion + 1, archivePath: null, archivedAt: null });
+    expect(await row(racingId)).toMatchObject({
+      status: "processed",
+      resultsVersion: before.resultsVersion + 1,
+      archivePath: null,
+      archivedAt: null,
+    });
     expect(filesOf(racingId)).toEqual([]);
   });
 
@@ -81,8 +97,13 @@ describe("archiving in the galaxy lifecycle", () => {
     expect(report.stored).toBe(1);
 
     expect(await row(processedId)).toMatchObject({
-      status: "processed", statusTime: receivedAt, resultsVersion: archived.resultsVersion + 1,
-      archivePath: null, archiveSha256: null, archiveSize: null, archivedAt: null,
+      status: "processed",
+      statusTime: receivedAt,
+      resultsVersion: archived.resultsVersion + 1,
+      archivePath: null,
+      archiveSha256: null,
+      archiveSize: null,
+      archivedAt: null,
     });
     // The stale file stays until swept (removing it inside the ingest transaction could lose it on a rollback).
     expect(filesOf(processedId)).toEqual([path.basename(archived.archivePath!)]);
@@ -91,7 +112,11 @@ describe("archiving in the galaxy lifecycle", () => {
 
     const again = await archiveGalaxy(temp.db, temp.dataDir, processedId);
     expect(again.path).toBe(archived.archivePath);
-    expect(await row(processedId)).toMatchObject({ status: "archived", archivePath: again.path, archiveSha256: again.sha256 });
+    expect(await row(processedId)).toMatchObject({
+      status: "archived",
+      archivePath: again.path,
+      archiveSha256: again.sha256,
+    });
     expect(await removeStaleArchives(temp.db, temp.dataDir)).toEqual([]);
   });
 });

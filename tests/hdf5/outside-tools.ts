@@ -11,15 +11,35 @@ type Json = null | number | string | Json[] | { [k: string]: Json };
 export type Record_ = { [k: string]: Json };
 
 export type ArchiveAsRead = {
-  datasets: Record<string, { shape: number[]; dtype: string; fields: string[]; chunks: number[] | null; compression: string | null; attrs: Record_; dims: string[] }>;
+  datasets: Record<
+    string,
+    {
+      shape: number[];
+      dtype: string;
+      fields: string[];
+      chunks: number[] | null;
+      compression: string | null;
+      attrs: Record_;
+      dims: string[];
+    }
+  >;
   galaxy_attrs: Record_;
   pixel_attrs: Record_;
   tables: Record<"fits_header" | "image_filters" | "filters" | "area/area" | "area/area_user", Record_[]>;
-  pixels: { x: number; y: number; stats: (number | null)[][]; details: Record_; histograms: ({ x: number[]; p: number[] } | null)[] | null }[];
+  pixels: {
+    x: number;
+    y: number;
+    stats: (number | null)[][];
+    details: Record_;
+    histograms: ({ x: number[]; p: number[] } | null)[] | null;
+  }[];
   finite_m_p50: Record<string, number>;
 };
 
-export const toolsAvailable = existsSync(PYTHON) && spawnSync(PYTHON, ["-c", "import h5py"]).status === 0 && spawnSync("h5dump", ["--version"]).status === 0;
+export const toolsAvailable =
+  existsSync(PYTHON) &&
+  spawnSync(PYTHON, ["-c", "import h5py"]).status === 0 &&
+  spawnSync("h5dump", ["--version"]).status === 0;
 
 export function readWithH5py(file: string, pixels: [number, number][]): ArchiveAsRead {
   const r = spawnSync(PYTHON, [READER, file, JSON.stringify(pixels)], { encoding: "utf8", maxBuffer: 256 << 20 });

@@ -78,7 +78,9 @@ describe("malformed records are skipped and counted", () => {
   });
 
   it("keeps only the first few reasons but counts all", async () => {
-    const reader = readUserExport(usersGz(Array.from({ length: 30 }, () => user("x")).join("")), { maxSkipExamples: 3 });
+    const reader = readUserExport(usersGz(Array.from({ length: 30 }, () => user("x")).join("")), {
+      maxSkipExamples: 3,
+    });
     expect(await drain(reader)).toEqual([]);
     expect([reader.skipped.count, reader.skipped.examples.length]).toEqual([30, 3]);
   });
@@ -130,7 +132,10 @@ describe("a bad file is fatal", () => {
 
   it("rejects the wrong root element and an empty file", async () => {
     const wrong = await fatal(drain(readUserExport(gzipSync("<teams></teams>"), { fileName: "user.gz" })));
-    expect([wrong.failure, wrong.message]).toEqual(["root", "user.gz:1: expected the root element <users>, found <teams>"]);
+    expect([wrong.failure, wrong.message]).toEqual([
+      "root",
+      "user.gz:1: expected the root element <users>, found <teams>",
+    ]);
     expect((await fatal(drain(readTeamExport(gzipSync(""))))).reason).toMatch(/no <teams> root element/);
     expect((await fatal(readTablesXml(Buffer.from("<users/>")))).failure).toBe("root");
   });
@@ -141,31 +146,49 @@ describe("a bad file is fatal", () => {
   });
 
   it("rejects a non-numeric count in tables.xml at its line", async () => {
-    const error = await fatal(readTablesXml(Buffer.from("<tables>\n<update_time>1</update_time>\n<nusers_total>many</nusers_total>\n</tables>")));
+    const error = await fatal(
+      readTablesXml(
+        Buffer.from("<tables>\n<update_time>1</update_time>\n<nusers_total>many</nusers_total>\n</tables>"),
+      ),
+    );
     expect([error.line, error.reason]).toEqual([3, "<tables/nusers_total> is not a non-negative integer: 'many'"]);
   });
 });
 
 const record = (id: number): BoincUserRecord => ({
-  id, name: `user ${id}`, createTime: 1, totalCredit: id, expavgCredit: 1, expavgTime: 2, cpid: "c", country: null, url: null, teamId: null, hasProfile: false,
+  id,
+  name: `user ${id}`,
+  createTime: 1,
+  totalCredit: id,
+  expavgCredit: 1,
+  expavgTime: 2,
+  cpid: "c",
+  country: null,
+  url: null,
+  teamId: null,
+  hasProfile: false,
 });
 
 describe("streaming", () => {
-  it("yields records from an endless export without reading it all, and stops cleanly", { timeout: 20_000 }, async () => {
-    let produced = 0;
-    async function* endless() {
-      yield "<users>\n";
-      for (;;) yield userXml(record(++produced));
-    }
-    const source = Readable.from(endless()).pipe(createGzip());
-    let read = 0;
-    for await (const u of readUserExport(source)) {
-      expect(u.id).toBe(++read);
-      if (read === 1000) break;
-    }
-    expect(read).toBe(1000);
-    expect(produced).toBeLessThan(100_000);
-  });
+  it(
+    "yields records from an endless export without reading it all, and stops cleanly",
+    { timeout: 20_000 },
+    async () => {
+      let produced = 0;
+      async function* endless() {
+        yield "<users>\n";
+        for (;;) yield userXml(record(++produced));
+      }
+      const source = Readable.from(endless()).pipe(createGzip());
+      let read = 0;
+      for await (const u of readUserExport(source)) {
+        expect(u.id).toBe(++read);
+        if (read === 1000) break;
+      }
+      expect(read).toBe(1000);
+      expect(produced).toBeLessThan(100_000);
+    },
+  );
 
   it("the writer pulls records only as fast as the output takes them", async () => {
     let produced = 0;

@@ -30,35 +30,89 @@ async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
 
 const users: BoincUserRecord[] = [
   {
-    id: 12, name: "Ann & Bob <3 \"quoted\" 'single'", createTime: 1104210399, totalCredit: 42698.81, expavgCredit: 117.35,
-    expavgTime: 1755820800.7, cpid: "e129f0aa1c3b2d4e5f60718293a42807", country: "Trinidad & Tobago",
-    url: "https://example.org/?a=1&b=2", teamId: 5, hasProfile: true,
+    id: 12,
+    name: "Ann & Bob <3 \"quoted\" 'single'",
+    createTime: 1104210399,
+    totalCredit: 42698.81,
+    expavgCredit: 117.35,
+    expavgTime: 1755820800.7,
+    cpid: "e129f0aa1c3b2d4e5f60718293a42807",
+    country: "Trinidad & Tobago",
+    url: "https://example.org/?a=1&b=2",
+    teamId: 5,
+    hasProfile: true,
   },
   {
-    id: 13, name: "Zoë 🚀 Ōsaka", createTime: 1300000000, totalCredit: 0.000001, expavgCredit: 0, expavgTime: 0,
-    cpid: "00000000000000000000000000000000", country: null, url: null, teamId: null, hasProfile: false,
+    id: 13,
+    name: "Zoë 🚀 Ōsaka",
+    createTime: 1300000000,
+    totalCredit: 0.000001,
+    expavgCredit: 0,
+    expavgTime: 0,
+    cpid: "00000000000000000000000000000000",
+    country: null,
+    url: null,
+    teamId: null,
+    hasProfile: false,
   },
   {
-    id: 4_000_000_000, name: "  padded  ", createTime: 0, totalCredit: 1e12, expavgCredit: 123456.123456,
-    expavgTime: 1755820800.123456, cpid: "ffffffffffffffffffffffffffffffff", country: "Australia", url: null, teamId: 1, hasProfile: false,
+    id: 4_000_000_000,
+    name: "  padded  ",
+    createTime: 0,
+    totalCredit: 1e12,
+    expavgCredit: 123456.123456,
+    expavgTime: 1755820800.123456,
+    cpid: "ffffffffffffffffffffffffffffffff",
+    country: "Australia",
+    url: null,
+    teamId: 1,
+    hasProfile: false,
   },
 ];
 
 const teams: BoincTeamRecord[] = [
   {
-    id: 5, type: 6, name: "ICRAR & friends", founderId: 12, totalCredit: 1234.5, expavgCredit: 10.25, expavgTime: 1755820800,
-    founderName: "Ann & Bob", createTime: 1104210400, url: "icrar.org", nameHtml: "<b>ICRAR</b>",
-    description: "Line one\nline two with <html> & entities", country: "Australia",
+    id: 5,
+    type: 6,
+    name: "ICRAR & friends",
+    founderId: 12,
+    totalCredit: 1234.5,
+    expavgCredit: 10.25,
+    expavgTime: 1755820800,
+    founderName: "Ann & Bob",
+    createTime: 1104210400,
+    url: "icrar.org",
+    nameHtml: "<b>ICRAR</b>",
+    description: "Line one\nline two with <html> & entities",
+    country: "Australia",
   },
   {
-    id: 6, type: 1, name: "Lonely", founderId: 99, totalCredit: 1, expavgCredit: 0, expavgTime: 0, founderName: null,
-    createTime: 1104210500, url: null, nameHtml: null, description: null, country: null,
+    id: 6,
+    type: 1,
+    name: "Lonely",
+    founderId: 99,
+    totalCredit: 1,
+    expavgCredit: 0,
+    expavgTime: 0,
+    founderName: null,
+    createTime: 1104210500,
+    url: null,
+    nameHtml: null,
+    description: null,
+    country: null,
   },
 ];
 
 const tables: BoincTables = {
-  updateTime: 1755820800, creditByApp: false, nusersTotal: 3, nteamsTotal: 2, nhostsTotal: 0, nusersDeletedTotal: 4,
-  nhostsDeletedTotal: 0, totalCredit: 1000000042698.81, applications: ["MAGPHYS & friends", "Radial"],
+  updateTime: 1755820800,
+  creditByApp: false,
+  nusersTotal: 3,
+  nteamsTotal: 2,
+  nhostsTotal: 0,
+  nusersDeletedTotal: 4,
+  nhostsDeletedTotal: 0,
+  totalCredit: 1000000042698.81,
+  applications: ["MAGPHYS & friends", "Radial"],
   badges: [{ id: 1, name: "user_pct_0", title: "Top 1% in average credit", imageUrl: "img/pct_1.png" }],
 };
 
@@ -108,7 +162,8 @@ describe("statistics export writer → reader", () => {
   it("streams a larger export through lazy generators both ways", async () => {
     const n = 50_000;
     function* many(): Generator<BoincUserRecord> {
-      for (let i = 1; i <= n; i++) yield { ...users[1], id: i, name: `user ${i} &`, totalCredit: i / 4, teamId: i % 3 || null };
+      for (let i = 1; i <= n; i++)
+        yield { ...users[1], id: i, name: `user ${i} &`, totalCredit: i / 4, teamId: i % 3 || null };
     }
     const file = path.join(dir, "many.gz");
     expect(await writeUserExport(many(), file, { gzipLevel: 1 })).toEqual({ records: n });
@@ -153,7 +208,15 @@ describe("reading BOINC's own files", () => {
       "  <founder_name>F</founder_name>\n <create_time>2</create_time>\n<name_html><![CDATA[<i>7</i>]]></name_html>\n" +
       "<description>d</description>\n <country>Germany</country>\n</team>\n</teams>\n";
     const [team] = await collect(readTeamExport(gzipSync(xml)));
-    expect(team).toMatchObject({ id: 7, type: 9, name: "Team <7>", founderId: 3, founderName: "F", nameHtml: "<i>7</i>", country: "Germany" });
+    expect(team).toMatchObject({
+      id: 7,
+      type: 9,
+      name: "Team <7>",
+      founderId: 3,
+      founderName: "F",
+      nameHtml: "<i>7</i>",
+      country: "Germany",
+    });
   });
 
   it("reads tables.xml with applications, badges and credit_by_app", async () => {
@@ -162,8 +225,16 @@ describe("reading BOINC's own files", () => {
       "    <nusers_total>4663</nusers_total>\n    <total_credit>123.500000</total_credit>\n    <applications>\n" +
       "        <application>\n            <name>fit_sed</name>\n        </application>\n    </applications>\n    <badges>\n    </badges>\n</tables>\n";
     expect(await readTablesXml(Buffer.from(xml))).toEqual({
-      updateTime: 1755820800, creditByApp: true, nusersTotal: 4663, nteamsTotal: 0, nhostsTotal: 0, nusersDeletedTotal: 0,
-      nhostsDeletedTotal: 0, totalCredit: 123.5, applications: ["fit_sed"], badges: [],
+      updateTime: 1755820800,
+      creditByApp: true,
+      nusersTotal: 4663,
+      nteamsTotal: 0,
+      nhostsTotal: 0,
+      nusersDeletedTotal: 0,
+      nhostsDeletedTotal: 0,
+      totalCredit: 123.5,
+      applications: ["fit_sed"],
+      badges: [],
     });
   });
 });

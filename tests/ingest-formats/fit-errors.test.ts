@@ -16,7 +16,11 @@ function parseError(text: string, options: ParseFitOptions = {}): ParseError {
 
 describe.runIf(hasMagphysFixtures)(".fit errors", () => {
   const lines = hasMagphysFixtures ? fixtureText(FIT_FIXTURE).split("\r\n").slice(0, -1) : [];
-  const firstLines = (k: number) => lines.slice(0, k).map((l) => l + "\r\n").join("");
+  const firstLines = (k: number) =>
+    lines
+      .slice(0, k)
+      .map((l) => l + "\r\n")
+      .join("");
   const withLine = (lineNumber: number, replace: (line: string) => string) =>
     lines.map((l, i) => (i === lineNumber - 1 ? replace(l) : l)).join("\r\n") + "\r\n";
 

@@ -16,7 +16,9 @@ describe.runIf(hasMagphysFixtures)("real .fit fixture", () => {
 
   it("has 9 pixels with ids 4573581–4573589 and block start lines 916 apart", () => {
     const { pixels } = fit();
-    expect(pixels.map((p) => p.pixelId)).toEqual([4573581, 4573582, 4573583, 4573584, 4573585, 4573586, 4573587, 4573588, 4573589]);
+    expect(pixels.map((p) => p.pixelId)).toEqual([
+      4573581, 4573582, 4573583, 4573584, 4573585, 4573586, 4573587, 4573588, 4573589,
+    ]);
     expect(pixels.map((p) => p.firstLine)).toEqual([1, 917, 1833, 2749, 3665, 4581, 5497, 6413, 7329]);
   });
 

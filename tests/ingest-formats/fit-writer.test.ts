@@ -25,7 +25,15 @@ function skeleton(line: string): string {
     const end = m.index + m[0].length;
     const e = /^-?\d\.(\d+)E[+-](\d+)$/.exec(m[0]);
     const f = /^-?\d+\.(\d+)$/.exec(m[0]);
-    const kind = e ? `E${e[1].length}e${e[2].length}` : f ? `F${f[1].length}` : /^-?\d+$/.test(m[0]) ? "I" : /^-?0\.\d+E/.test(m[0]) ? "0PE" : m[0];
+    const kind = e
+      ? `E${e[1].length}e${e[2].length}`
+      : f
+        ? `F${f[1].length}`
+        : /^-?\d+$/.test(m[0])
+          ? "I"
+          : /^-?0\.\d+E/.test(m[0])
+            ? "0PE"
+            : m[0];
     parts.push(`${kind}@${end}`);
   }
   return parts.join(" ");
@@ -53,7 +61,9 @@ describe(".fit writer round trip", () => {
     expect(writeFit(reparsed)).toBe(once);
     reparsed.forEach((p, i) => {
       expect(p.bestFitModel.chi2).toBeCloseTo(raw[i].bestFitModel.chi2, 3);
-      p.bestFit.forEach((v, k) => expect(Math.abs(v - raw[i].bestFit[k])).toBeLessThanOrEqual(0.05 + 5e-4 * Math.abs(raw[i].bestFit[k])));
+      p.bestFit.forEach((v, k) =>
+        expect(Math.abs(v - raw[i].bestFit[k])).toBeLessThanOrEqual(0.05 + 5e-4 * Math.abs(raw[i].bestFit[k])),
+      );
       p.observedFlux.forEach((v, k) => expect(Math.abs(v / raw[i].observedFlux[k] - 1)).toBeLessThan(5.01e-4));
       expect(Math.abs(p.skyNet.stellarMassScale / raw[i].skyNet.stellarMassScale - 1)).toBeLessThan(5.01e-6);
     });
@@ -86,7 +96,9 @@ describe.runIf(hasMagphysFixtures)(".fit writer output looks like the client's",
   const realSkeletons = new Set(real.map(skeleton));
 
   it("every synthetic line has the layout of a line of the real file", () => {
-    const synthetic = writeFit([1, 2, 3].map((seed) => syntheticPixel(seed, { printed: false }))).split("\r\n").slice(0, -1);
+    const synthetic = writeFit([1, 2, 3].map((seed) => syntheticPixel(seed, { printed: false })))
+      .split("\r\n")
+      .slice(0, -1);
     const unknown = synthetic.map(skeleton).filter((s) => !realSkeletons.has(s));
     expect(unknown).toEqual([]);
     // …and uses every kind of line the real file has

@@ -88,7 +88,10 @@ describe.runIf(hasMagphysFixtures)("observations.dat", () => {
 
   it("rejects a row with the wrong number of bands at its line", () => {
     const error = errorOf(() => parseObservationsFile(text, { filterCount: 5, fileName: "observations.dat" }));
-    expect([error.line, error.message]).toEqual([2, expect.stringMatching(/^observations\.dat:2: expected pix<id> z and 5/)]);
+    expect([error.line, error.message]).toEqual([
+      2,
+      expect.stringMatching(/^observations\.dat:2: expected pix<id> z and 5/),
+    ]);
     const lines = text.split("\n");
     lines[5] = lines[5].trim().split(/\s+/).slice(0, -1).join(" "); // drop the last sigma
     expect(errorOf(() => parseObservationsFile(lines.join("\n"))).line).toBe(6);

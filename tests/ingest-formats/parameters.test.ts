@@ -15,8 +15,22 @@ describe("survey parameters", () => {
   it("lists the 16 parameters in POGS id order with their DB columns and HDF5 names", () => {
     expect(PARAMETERS.map((p) => p.id)).toEqual([...Array(16)].map((_, i) => i + 1));
     expect(PARAMETERS.map((p) => p.column)).toEqual([
-      "fmu_sfh", "fmu_ir", "mu", "tauv", "s_sfr", "m", "ldust", "t_c_ism",
-      "t_w_bc", "xi_c_tot", "xi_pah_tot", "xi_mir_tot", "xi_w_tot", "tvism", "mdust", "sfr",
+      "fmu_sfh",
+      "fmu_ir",
+      "mu",
+      "tauv",
+      "s_sfr",
+      "m",
+      "ldust",
+      "t_c_ism",
+      "t_w_bc",
+      "xi_c_tot",
+      "xi_pah_tot",
+      "xi_mir_tot",
+      "xi_w_tot",
+      "tvism",
+      "mdust",
+      "sfr",
     ]);
     expect(PARAMETERS.map((p) => p.hdf5Name).join(" ")).toBe(
       "F_MU_SFH F_MU_IR MU_PARAMETER TAU_V SSFR_0_1GYR M_STARS L_DUST T_C_ISM T_W_BC XI_C_TOT XI_PAH_TOT XI_MIR_TOT XI_W_TOT TAU_V_ISM M_DUST SFR_0_1GYR",
@@ -37,14 +51,23 @@ describe("survey parameters", () => {
 
   it("numbers the 7 statistics in DIM4 order", () => {
     expect(STATISTICS.map((s) => s.name)).toEqual([
-      "BEST_FIT", "PERCENTILE_50", "HIGHEST_PROB_BIN", "PERCENTILE_2_5", "PERCENTILE_16", "PERCENTILE_84", "PERCENTILE_97_5",
+      "BEST_FIT",
+      "PERCENTILE_50",
+      "HIGHEST_PROB_BIN",
+      "PERCENTILE_2_5",
+      "PERCENTILE_16",
+      "PERCENTILE_84",
+      "PERCENTILE_97_5",
     ]);
     STATISTICS.forEach((s, i) => expect([s.index, Statistic[s.name]]).toEqual([i, i]));
   });
 
   it("takes the four map values from the medians of µ, M*, Ldust and SFR", () => {
     expect(MAP_VALUES.map((m) => [m.key, PARAMETERS[m.parameterId - 1].column])).toEqual([
-      ["mu", "mu"], ["m", "m"], ["ldust", "ldust"], ["sfr", "sfr"],
+      ["mu", "mu"],
+      ["m", "m"],
+      ["ldust", "ldust"],
+      ["sfr", "sfr"],
     ]);
     const stats = PARAMETERS.map((p) => STATISTICS.map((s) => p.id * 10 + s.index));
     expect(mapValue(stats, "mu")).toBe(31);

@@ -14,14 +14,26 @@ describe.runIf(existsSync(FIXTURE))("MAGPHYS ingest of the real POGS work unit",
   let galaxyId: number;
   let areaId: number;
   const text = existsSync(FIXTURE) ? readFileSync(FIXTURE, "latin1") : "";
-  const input = (over: Partial<FitInput> = {}): FitInput => ({ fileName: "PGC1068443c_area244140_0_0.fit", text, users: [{ id: 7, name: "Ann" }, { id: 9 }], workunitId: 244140, receivedAt: new Date("2026-11-20T10:00:00Z"), ...over });
+  const input = (over: Partial<FitInput> = {}): FitInput => ({
+    fileName: "PGC1068443c_area244140_0_0.fit",
+    text,
+    users: [{ id: 7, name: "Ann" }, { id: 9 }],
+    workunitId: 244140,
+    receivedAt: new Date("2026-11-20T10:00:00Z"),
+    ...over,
+  });
 
   beforeAll(async () => {
     temp = await createTempDatabase();
     // 9 usable pixels in a 3×3 rectangle at x 10–12, y 4–6, plus a second area still outstanding.
     const { galaxy, areas } = await createTestGalaxy(temp.db, {
-      name: "PGC1068443c", width: 40, height: 14,
-      areas: [{ x0: 10, y0: 4, x1: 13, y1: 7, firstPixelId: FIRST_ID }, { x0: 13, y0: 4, x1: 20, y1: 7, firstPixelId: FIRST_ID + 9 }],
+      name: "PGC1068443c",
+      width: 40,
+      height: 14,
+      areas: [
+        { x0: 10, y0: 4, x1: 13, y1: 7, firstPixelId: FIRST_ID },
+        { x0: 13, y0: 4, x1: 20, y1: 7, firstPixelId: FIRST_ID + 9 },
+      ],
     });
     galaxyId = galaxy.id;
     areaId = areas[0].id;
@@ -30,10 +42,17 @@ describe.runIf(existsSync(FIXTURE))("MAGPHYS ingest of the real POGS work unit",
 
   async function snapshot() {
     const db = temp.db;
-    return JSON.stringify(await Promise.all([
-      db.galaxy.findMany({ orderBy: { id: "asc" } }), db.area.findMany({ orderBy: { id: "asc" } }), db.areaUser.findMany({ orderBy: [{ areaId: "asc" }, { userId: "asc" }] }),
-      db.galaxyUser.findMany({ orderBy: { userId: "asc" } }), db.pixelResultBlock.findMany(), db.boincUser.findMany({ orderBy: { id: "asc" } }),
-    ]), (_k, v) => (v instanceof Uint8Array ? Buffer.from(v).toString("base64") : v));
+    return JSON.stringify(
+      await Promise.all([
+        db.galaxy.findMany({ orderBy: { id: "asc" } }),
+        db.area.findMany({ orderBy: { id: "asc" } }),
+        db.areaUser.findMany({ orderBy: [{ areaId: "asc" }, { userId: "asc" }] }),
+        db.galaxyUser.findMany({ orderBy: { userId: "asc" } }),
+        db.pixelResultBlock.findMany(),
+        db.boincUser.findMany({ orderBy: { id: "asc" } }),
+      ]),
+      (_k, v) => (v instanceof Uint8Array ? Buffer.from(v).toString("base64") : v),
+    );
   }
 
   it("refuses a truncated file with its line number and stores nothing", async () => {
@@ -67,7 +86,9 @@ describe.runIf(existsSync(FIXTURE))("MAGPHYS ingest of the real POGS work unit",
     const first = [...block.x].findIndex((x, i) => x === 10 && block.y[i] === 4);
     const stats = pixelStatisticsAt(block, first);
     // f_mu(SFH) percentiles 2.5, 16, 50, 84, 97.5 (statistics 3, 4, 1, 5, 6)
-    expect([3, 4, 1, 5, 6].map((s) => stats[0][s])).toEqual([0.673, 0.792, 0.925, 0.991, 0.999].map((v) => Math.fround(v)));
+    expect([3, 4, 1, 5, 6].map((s) => stats[0][s])).toEqual(
+      [0.673, 0.792, 0.925, 0.991, 0.999].map((v) => Math.fround(v)),
+    );
     expect(stats[5][0]).toBeCloseTo(Math.log10(6.376e7), 5); // M* best fit, log10
     expect(block.bestFit[first * 4 + 2]).toBeCloseTo(0.19, 6); // chi2
     expect(block.display[first * 4 + 1]).toBe(Math.fround(stats[5][1])); // log10 M* median
@@ -82,7 +103,8 @@ describe.runIf(existsSync(FIXTURE))("MAGPHYS ingest of the real POGS work unit",
     expect(area.processedAt?.toISOString()).toBe("2026-11-20T10:00:00.000Z");
     expect((await temp.db.areaUser.findMany({ where: { areaId } })).map((u) => u.userId).sort()).toEqual([7, 9]);
     expect(await temp.db.galaxyUser.findMany({ where: { galaxyId }, orderBy: { userId: "asc" } })).toMatchObject([
-      { userId: 7, areaCount: 1, pixelCount: 9 }, { userId: 9, areaCount: 1, pixelCount: 9 },
+      { userId: 7, areaCount: 1, pixelCount: 9 },
+      { userId: 9, areaCount: 1, pixelCount: 9 },
     ]);
     // Results before statistics: the users exist as placeholders until the next stats import.
     expect((await temp.db.boincUser.findUniqueOrThrow({ where: { id: 7 } })).name).toBe("Ann");
@@ -100,14 +122,19 @@ describe.runIf(existsSync(FIXTURE))("MAGPHYS ingest of the real POGS work unit",
     const report = await ingestFits(temp.db, [input({ users: [{ id: 9 }, { id: 11 }] })]);
     expect(report.outcomes[0]).toMatchObject({ status: "stored", replaced: true });
     const users = await temp.db.galaxyUser.findMany({ where: { galaxyId }, orderBy: { userId: "asc" } });
-    expect(users.map((u) => [u.userId, u.areaCount, u.pixelCount])).toEqual([[9, 1, 9], [11, 1, 9]]);
+    expect(users.map((u) => [u.userId, u.areaCount, u.pixelCount])).toEqual([
+      [9, 1, 9],
+      [11, 1, 9],
+    ]);
     const galaxy = await temp.db.galaxy.findUniqueOrThrow({ where: { id: galaxyId } });
     expect(galaxy).toMatchObject({ pixelsProcessed: 9, areasProcessed: 1, resultsVersion: 2, status: "computing" });
   });
 
   it("refuses a file whose pixels belong to no work unit", async () => {
     const report = await ingestFits(temp.db, [input({ text: text.replaceAll("pix45735", "pix99935") })]);
-    expect(report.outcomes[0].status === "refused" && report.outcomes[0].reason).toMatch(/pix9993581 belongs to no registered work unit/);
+    expect(report.outcomes[0].status === "refused" && report.outcomes[0].reason).toMatch(
+      /pix9993581 belongs to no registered work unit/,
+    );
   });
 
   it("refuses a file without users to credit", async () => {

@@ -64,7 +64,9 @@ function toMs(value: string, unit: string): number {
  * then writes into them).
  */
 export async function runWrk(url: string, script: string, seconds = 10, connections = 64): Promise<WrkResult> {
-  const child = spawn("wrk", ["-t2", `-c${connections}`, `-d${seconds}s`, "--latency", "-s", script, url], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("wrk", ["-t2", `-c${connections}`, `-d${seconds}s`, "--latency", "-s", script, url], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (c: Buffer) => (stdout += c));
@@ -77,7 +79,8 @@ export async function runWrk(url: string, script: string, seconds = 10, connecti
   if (!rps || !p99) throw new Error(`unexpected wrk output:\n${r.stdout}`);
   const errors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(r.stdout);
   const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(r.stdout);
-  const errorCount = (errors ? errors.slice(1).reduce((s, n) => s + Number(n), 0) : 0) + (non2xx ? Number(non2xx[1]) : 0);
+  const errorCount =
+    (errors ? errors.slice(1).reduce((s, n) => s + Number(n), 0) : 0) + (non2xx ? Number(non2xx[1]) : 0);
   return { requestsPerSecond: Number(rps[1]), p99Ms: toMs(p99[1], p99[2]), errors: errorCount };
 }
 
@@ -142,11 +145,15 @@ http.createServer((req, res) => {
 export async function startPortal(env: { dataDir: string; databaseUrl: string }, args: string[] = []): Promise<Proc> {
   const port = await freePort();
   let out = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1", ...args], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, DATA_DIR: env.dataDir, DATABASE_URL: env.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1", ...args],
+    {
+      cwd: REPO_ROOT,
+      env: { ...process.env, DATA_DIR: env.dataDir, DATABASE_URL: env.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   child.stdout!.on("data", (c: Buffer) => (out += c));
   child.stderr!.on("data", (c: Buffer) => (out += c));
   await waitForPort(port, child, () => out);

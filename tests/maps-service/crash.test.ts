@@ -99,7 +99,9 @@ describe("a build process killed with SIGKILL", () => {
           child.kill("SIGKILL");
         }
       });
-      child.on("exit", (_code, signal) => (signal === "SIGKILL" ? resolve() : reject(new Error(`build ended before the kill: ${out.slice(-200)}`))));
+      child.on("exit", (_code, signal) =>
+        signal === "SIGKILL" ? resolve() : reject(new Error(`build ended before the kill: ${out.slice(-200)}`)),
+      );
     });
     expect(killedAt).not.toBe("");
     const complete = await checkNothingPartial(galaxyId, { strict: false });

@@ -27,14 +27,29 @@ beforeAll(async () => {
   galaxyId = made.galaxy.id;
   wcs = made.galaxy.wcs;
   areas = made.areas; // 5 per strip, 3 strips (the last 6 rows high)
-  await writeCompositeLayers(temp.db, temp.dataDir, made.galaxy, (band, x, y) => ({ i: 3, r: 2, g: 1 })[band] * (1 + x + y));
-  await storeResults(temp.db, galaxyId, areas.slice(0, 4), ramp, { users: [7], processedAt: new Date("2026-11-20T10:00:00Z") });
-  await storeResults(temp.db, galaxyId, areas.slice(4, 9), ramp, { users: [7, 8], processedAt: new Date("2026-11-21T10:00:00Z") });
+  await writeCompositeLayers(
+    temp.db,
+    temp.dataDir,
+    made.galaxy,
+    (band, x, y) => ({ i: 3, r: 2, g: 1 })[band] * (1 + x + y),
+  );
+  await storeResults(temp.db, galaxyId, areas.slice(0, 4), ramp, {
+    users: [7],
+    processedAt: new Date("2026-11-20T10:00:00Z"),
+  });
+  await storeResults(temp.db, galaxyId, areas.slice(4, 9), ramp, {
+    users: [7, 8],
+    processedAt: new Date("2026-11-21T10:00:00Z"),
+  });
 });
 afterAll(() => temp.cleanup());
 
-const call = async (handler: (r: Request, c: { params: Promise<{ id: string }> }) => Promise<Response>, path: string, id: string | number = galaxyId, headers: HeadersInit = {}) =>
-  handler(new Request(`http://localhost${path}`, { headers }), { params: Promise.resolve({ id: String(id) }) });
+const call = async (
+  handler: (r: Request, c: { params: Promise<{ id: string }> }) => Promise<Response>,
+  path: string,
+  id: string | number = galaxyId,
+  headers: HeadersInit = {},
+) => handler(new Request(`http://localhost${path}`, { headers }), { params: Promise.resolve({ id: String(id) }) });
 
 describe("GET /api/galaxies/<id>/maps", () => {
   it("describes the composites and the parameter maps of the current version", async () => {
@@ -42,18 +57,54 @@ describe("GET /api/galaxies/<id>/maps", () => {
     expect(r.status).toBe(200);
     expect(r.headers.get("cache-control")).toBe("no-store");
     const body = await r.json();
-    expect(Object.keys(body).sort()).toEqual(["composites", "galaxyId", "height", "maps", "name", "pixelCount", "pixelsProcessed", "resultsVersion", "status", "wcs", "width"]);
-    expect(body).toMatchObject({ galaxyId, name: "NGC 4414", status: "computing", resultsVersion: 2, width: W, height: H, pixelCount: W * H, wcs: parseGalaxyWcs(wcs) });
+    expect(Object.keys(body).sort()).toEqual([
+      "composites",
+      "galaxyId",
+      "height",
+      "maps",
+      "name",
+      "pixelCount",
+      "pixelsProcessed",
+      "resultsVersion",
+      "status",
+      "wcs",
+      "width",
+    ]);
+    expect(body).toMatchObject({
+      galaxyId,
+      name: "NGC 4414",
+      status: "computing",
+      resultsVersion: 2,
+      width: W,
+      height: H,
+      pixelCount: W * H,
+      wcs: parseGalaxyWcs(wcs),
+    });
     expect(body.wcs).toMatchObject({ lonpole: 180, crval: [10, 20] });
     expect(body.pixelsProcessed).toBe(areas.slice(0, 9).reduce((s, a) => s + a.pixelCount, 0));
     expect(body.composites).toEqual([{ key: "rgb1", label: "i, r, g", dzi: `/tiles/${galaxyId}/layers/rgb1.dzi` }]);
     const grids = (await readResultGrids({ db: temp.db, dataDir: temp.dataDir }, galaxyId))!;
     expect(body.maps.map((m: { key: string }) => m.key)).toEqual(["mu", "m", "ldust", "sfr"]);
     expect(body.maps[1]).toEqual({
-      key: "m", title: "Stellar mass", unit: "M☉", label: "log₁₀ M★ [M☉]", log10: true, colormap: "viridis", range: [4, 9],
-      dzi: `/tiles/${galaxyId}/v2/m.dzi`, localRange: [...galaxyRange(grids.values.m)!], localDzi: `/tiles/${galaxyId}/v2/m-local.dzi`,
+      key: "m",
+      title: "Stellar mass",
+      unit: "M☉",
+      label: "log₁₀ M★ [M☉]",
+      log10: true,
+      colormap: "viridis",
+      range: [4, 9],
+      dzi: `/tiles/${galaxyId}/v2/m.dzi`,
+      localRange: [...galaxyRange(grids.values.m)!],
+      localDzi: `/tiles/${galaxyId}/v2/m-local.dzi`,
     });
-    expect(body.maps[0]).toMatchObject({ key: "mu", unit: "", label: "µ", log10: false, colormap: "cividis", range: [0, 1] });
+    expect(body.maps[0]).toMatchObject({
+      key: "mu",
+      unit: "",
+      label: "µ",
+      log10: false,
+      colormap: "cividis",
+      range: [0, 1],
+    });
   });
 
   it("answers 404 with a JSON error for an unknown galaxy", async () => {
@@ -68,7 +119,11 @@ describe("GET /api/galaxies/<id>/maps", () => {
     const made = await createResultsGalaxy(temp.db, { name: "EMPTY 1", width: 10, height: 7 });
     const body = await (await call(mapsGET, "", made.galaxy.id)).json();
     expect(body).toMatchObject({ resultsVersion: 0, status: "registered", composites: [] });
-    expect(body.maps[2]).toMatchObject({ dzi: `/tiles/${made.galaxy.id}/v0/ldust.dzi`, localRange: null, localDzi: `/tiles/${made.galaxy.id}/v0/ldust-local.dzi` });
+    expect(body.maps[2]).toMatchObject({
+      dzi: `/tiles/${made.galaxy.id}/v0/ldust.dzi`,
+      localRange: null,
+      localDzi: `/tiles/${made.galaxy.id}/v0/ldust-local.dzi`,
+    });
   });
 });
 
@@ -83,8 +138,17 @@ describe("GET /api/galaxies/<id>/pixel", () => {
     const v = ramp(x, y)!;
     const f = Math.fround;
     expect(body).toEqual({
-      x, y, ra, dec, areaId: areas[7].id,
-      values: Object.fromEntries((["mu", "m", "ldust", "sfr"] as const).map((k) => [k, { value: f(v[k]), p16: f(v[k] - 0.1), p84: f(v[k] + 0.1) }])),
+      x,
+      y,
+      ra,
+      dec,
+      areaId: areas[7].id,
+      values: Object.fromEntries(
+        (["mu", "m", "ldust", "sfr"] as const).map((k) => [
+          k,
+          { value: f(v[k]), p16: f(v[k] - 0.1), p84: f(v[k] + 0.1) },
+        ]),
+      ),
     });
   });
 
@@ -124,7 +188,9 @@ describe("GET /api/galaxies/<id>/areas", () => {
   it("revalidates with an ETag, and says clearly when the user is unknown", async () => {
     const first = await call(areasGET, `/api/galaxies/${galaxyId}/areas?user=8`);
     const etag = first.headers.get("etag")!;
-    expect((await call(areasGET, `/api/galaxies/${galaxyId}/areas?user=8`, galaxyId, { "If-None-Match": etag })).status).toBe(304);
+    expect(
+      (await call(areasGET, `/api/galaxies/${galaxyId}/areas?user=8`, galaxyId, { "If-None-Match": etag })).status,
+    ).toBe(304);
     const unknown = await call(areasGET, `/api/galaxies/${galaxyId}/areas?user=999`);
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toEqual({ error: { code: "not_found", message: "no BOINC user with id 999" } });

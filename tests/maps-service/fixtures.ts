@@ -33,7 +33,13 @@ export function gridAreas(width: number, height: number, areaWidth: number, rowH
   let next = firstPixelId;
   for (let y0 = 0; y0 < height; y0 += rowHeight)
     for (let x0 = 0; x0 < width; x0 += areaWidth) {
-      const a = { x0, y0, x1: Math.min(width, x0 + areaWidth), y1: Math.min(height, y0 + rowHeight), firstPixelId: next };
+      const a = {
+        x0,
+        y0,
+        x1: Math.min(width, x0 + areaWidth),
+        y1: Math.min(height, y0 + rowHeight),
+        firstPixelId: next,
+      };
       next += (a.x1 - a.x0) * (a.y1 - a.y0);
       areas.push(a);
     }
@@ -42,7 +48,11 @@ export function gridAreas(width: number, height: number, areaWidth: number, rowH
 
 export async function ensureUsers(db: Db, ids: number[]): Promise<void> {
   for (const id of ids) {
-    await db.boincUser.upsert({ where: { id }, create: { id, name: `Volunteer ${id}`, createTime: new Date("2026-01-01T00:00:00Z") }, update: {} });
+    await db.boincUser.upsert({
+      where: { id },
+      create: { id, name: `Volunteer ${id}`, createTime: new Date("2026-01-01T00:00:00Z") },
+      update: {},
+    });
   }
 }
 
@@ -66,25 +76,47 @@ export async function storeResults(
     for (let y = area.y0; y < area.y1; y++)
       for (let x = area.x0; x < area.x1; x++) {
         const v = value(x, y);
-        if (v) pixels.push({ x, y, statistics: pixelStatistics(v), bestFitModel: { iSfh: 1, iIr: 1, chi2: 1, redshift: 0.01 } });
+        if (v)
+          pixels.push({
+            x,
+            y,
+            statistics: pixelStatistics(v),
+            bestFitModel: { iSfh: 1, iIr: 1, chi2: 1, redshift: 0.01 },
+          });
       }
     const block = encodeBlock(pixels);
     return {
-      areaId: area.id, galaxyId, pixelCount: block.pixelCount, xy: block.xy, stats: block.stats, display: block.display, bestFit: block.bestFit,
-      histograms: null, sourceSha256: `test-${version}-${area.id}`, resultsVersion: version, ingestedAt: processedAt,
+      areaId: area.id,
+      galaxyId,
+      pixelCount: block.pixelCount,
+      xy: block.xy,
+      stats: block.stats,
+      display: block.display,
+      bestFit: block.bestFit,
+      histograms: null,
+      sourceSha256: `test-${version}-${area.id}`,
+      resultsVersion: version,
+      ingestedAt: processedAt,
     };
   });
   await db.$transaction(async (tx) => {
     await tx.pixelResultBlock.deleteMany({ where: { areaId: { in: areaIds } } });
-    for (let i = 0; i < blocks.length; i += 500) await tx.pixelResultBlock.createMany({ data: blocks.slice(i, i + 500) });
+    for (let i = 0; i < blocks.length; i += 500)
+      await tx.pixelResultBlock.createMany({ data: blocks.slice(i, i + 500) });
     await tx.area.updateMany({ where: { id: { in: areaIds } }, data: { processedAt } });
     await tx.areaUser.deleteMany({ where: { areaId: { in: areaIds }, userId: { in: users } } });
     await tx.areaUser.createMany({ data: areaIds.flatMap((areaId) => users.map((userId) => ({ areaId, userId }))) });
-    const done = await tx.area.aggregate({ where: { galaxyId, processedAt: { not: null } }, _count: { _all: true }, _sum: { pixelCount: true } });
+    const done = await tx.area.aggregate({
+      where: { galaxyId, processedAt: { not: null } },
+      _count: { _all: true },
+      _sum: { pixelCount: true },
+    });
     await tx.galaxy.update({
       where: { id: galaxyId },
       data: {
-        resultsVersion: version, areasProcessed: done._count._all, pixelsProcessed: done._sum.pixelCount ?? 0,
+        resultsVersion: version,
+        areasProcessed: done._count._all,
+        pixelsProcessed: done._sum.pixelCount ?? 0,
         status: done._count._all >= galaxy.areaCount ? "processed" : "computing",
       },
     });
@@ -135,16 +167,35 @@ export async function writeCompositeLayers(
   const wcs = parseGalaxyWcs(galaxy.wcs);
   for (const band of ["i", "r", "g"] as const) {
     const data = new Float32Array(galaxy.width * galaxy.height);
-    for (let y = 0; y < galaxy.height; y++) for (let x = 0; x < galaxy.width; x++) data[x + galaxy.width * y] = channel(band, x, y);
+    for (let y = 0; y < galaxy.height; y++)
+      for (let x = 0; x < galaxy.width; x++) data[x + galaxy.width * y] = channel(band, x, y);
     const header = new FitsHeader();
     for (const card of wcsCards(wcs)) header.append(card);
     const file = path.join(dir, `SDSS${band}.fits`);
-    await writeFitsFile(file, [{ header: new FitsHeader() }, { name: "IMAGE", header, data, shape: [galaxy.width, galaxy.height] }]);
+    await writeFitsFile(file, [
+      { header: new FitsHeader() },
+      { name: "IMAGE", header, data, shape: [galaxy.width, galaxy.height] },
+    ]);
     const filter = await db.filter.findUniqueOrThrow({ where: { name: `SDSS${band}` } });
-    await db.layer.create({ data: { galaxyId: galaxy.id, filterId: filter.id, imagePath: `galaxies/${galaxy.id}/layers/SDSS${band}.fits`, sourceFile: `${band}.fits` } });
+    await db.layer.create({
+      data: {
+        galaxyId: galaxy.id,
+        filterId: filter.id,
+        imagePath: `galaxies/${galaxy.id}/layers/SDSS${band}.fits`,
+        sourceFile: `${band}.fits`,
+      },
+    });
     out[band] = data;
   }
   const id = async (band: string) => (await db.filter.findUniqueOrThrow({ where: { name: `SDSS${band}` } })).id;
-  await db.rgbTriple.create({ data: { galaxyId: galaxy.id, imageNumber: 1, redFilterId: await id("i"), greenFilterId: await id("r"), blueFilterId: await id("g") } });
+  await db.rgbTriple.create({
+    data: {
+      galaxyId: galaxy.id,
+      imageNumber: 1,
+      redFilterId: await id("i"),
+      greenFilterId: await id("r"),
+      blueFilterId: await id("g"),
+    },
+  });
   return out;
 }

@@ -27,14 +27,21 @@ export type LargeGalaxy = {
   cleanup(): Promise<void>;
 };
 
-export async function createLargeGalaxy(size = LARGE_SIZE, onStep: (step: string) => void = () => {}): Promise<LargeGalaxy> {
+export async function createLargeGalaxy(
+  size = LARGE_SIZE,
+  onStep: (step: string) => void = () => {},
+): Promise<LargeGalaxy> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "pogs-bench-large-"));
   const databaseUrl = `file:${path.join(dataDir, "pogs.db")}`;
   const { db } = await setUpDatabase(databaseUrl);
   const width = size;
   const height = size;
   const usable = new Uint8Array(width * height);
-  const cx = width / 2, cy = height / 2, a = 0.48 * width, b = 0.4 * height, t = 0.5;
+  const cx = width / 2,
+    cy = height / 2,
+    a = 0.48 * width,
+    b = 0.4 * height,
+    t = 0.5;
   for (let y = 0; y < height; y++)
     for (let x = 0; x < width; x++) {
       const u = (x - cx) * Math.cos(t) + (y - cy) * Math.sin(t);
@@ -45,26 +52,68 @@ export async function createLargeGalaxy(size = LARGE_SIZE, onStep: (step: string
   const pixels = planned.reduce((s, p) => s + p.pixelCount, 0);
   onStep(`${planned.length} areas, ${pixels} pixels`);
   const run = await db.run.findUniqueOrThrow({ where: { name: "default" } });
-  const wcs = { ctype: ["RA---TAN", "DEC--TAN"], crpix: [(width + 1) / 2, (height + 1) / 2], crval: [10.68, 41.27], cd: [[-1.5 / 3600, 0], [0, 1.5 / 3600]], lonpole: 180, latpole: 41.27 };
+  const wcs = {
+    ctype: ["RA---TAN", "DEC--TAN"],
+    crpix: [(width + 1) / 2, (height + 1) / 2],
+    crval: [10.68, 41.27],
+    cd: [
+      [-1.5 / 3600, 0],
+      [0, 1.5 / 3600],
+    ],
+    lonpole: 180,
+    latpole: 41.27,
+  };
   const galaxy = await db.galaxy.create({
     data: {
-      runId: run.id, name: `BENCH ${size}`, ra: 10.68, dec: 41.27, redshift: 0.001, width, height, pixelScale: 1.5, wcs: JSON.stringify(wcs),
-      pixelCount: pixels, pixelsProcessed: pixels, areaCount: planned.length, areasProcessed: planned.length, status: "processed", resultsVersion: 1,
+      runId: run.id,
+      name: `BENCH ${size}`,
+      ra: 10.68,
+      dec: 41.27,
+      redshift: 0.001,
+      width,
+      height,
+      pixelScale: 1.5,
+      wcs: JSON.stringify(wcs),
+      pixelCount: pixels,
+      pixelsProcessed: pixels,
+      areaCount: planned.length,
+      areasProcessed: planned.length,
+      status: "processed",
+      resultsVersion: 1,
     },
   });
   let next = 1;
   const rows = planned.map((p) => {
-    const row = { galaxyId: galaxy.id, x0: p.x0, y0: p.y0, x1: p.x1, y1: p.y1, pixelCount: p.pixelCount, firstPixelId: next, mask: encodeAreaMask(p, (x, y) => usable[y * width + x] === 1).mask, processedAt: new Date() };
+    const row = {
+      galaxyId: galaxy.id,
+      x0: p.x0,
+      y0: p.y0,
+      x1: p.x1,
+      y1: p.y1,
+      pixelCount: p.pixelCount,
+      firstPixelId: next,
+      mask: encodeAreaMask(p, (x, y) => usable[y * width + x] === 1).mask,
+      processedAt: new Date(),
+    };
     next += p.pixelCount;
     return row;
   });
   for (let i = 0; i < rows.length; i += 2000) await db.area.createMany({ data: rows.slice(i, i + 2000) });
   onStep("areas stored");
-  const areas = await db.area.findMany({ where: { galaxyId: galaxy.id }, select: { id: true, x0: true, y0: true, x1: true, y1: true, mask: true }, orderBy: { id: "asc" } });
+  const areas = await db.area.findMany({
+    where: { galaxyId: galaxy.id },
+    select: { id: true, x0: true, y0: true, x1: true, y1: true, mask: true },
+    orderBy: { id: "asc" },
+  });
   // Rows of parameters the maps do not read are shared: only the four map rows differ per pixel.
   const nanRow = new Array<number>(STATISTIC_COUNT).fill(NaN);
   const random = seededRandom(7);
-  type BlockRow = ReturnType<typeof encodeBlock> & { areaId: number; galaxyId: number; sourceSha256: string; resultsVersion: number };
+  type BlockRow = ReturnType<typeof encodeBlock> & {
+    areaId: number;
+    galaxyId: number;
+    sourceSha256: string;
+    resultsVersion: number;
+  };
   const batch: BlockRow[] = [];
   let stored = 0;
   for (const area of areas) {
@@ -72,7 +121,12 @@ export async function createLargeGalaxy(size = LARGE_SIZE, onStep: (step: string
     const results: PixelResult[] = [];
     for (let i = 0; i < x.length; i++) {
       const r = Math.hypot(x[i] - cx, y[i] - cy) / (0.12 * width);
-      const base = { mu: 0.3 + 0.4 * random(), m: 8.5 - r * Math.LOG10E + 0.2 * (random() - 0.5), ldust: 8 - r * Math.LOG10E + 0.2 * (random() - 0.5), sfr: -2 - r * Math.LOG10E + 0.3 * (random() - 0.5) };
+      const base = {
+        mu: 0.3 + 0.4 * random(),
+        m: 8.5 - r * Math.LOG10E + 0.2 * (random() - 0.5),
+        ldust: 8 - r * Math.LOG10E + 0.2 * (random() - 0.5),
+        sfr: -2 - r * Math.LOG10E + 0.3 * (random() - 0.5),
+      };
       const statistics = Array.from({ length: PARAMETER_COUNT }, () => nanRow);
       for (const m of MAP_VALUES) {
         const s = new Array<number>(STATISTIC_COUNT).fill(NaN);
@@ -86,7 +140,14 @@ export async function createLargeGalaxy(size = LARGE_SIZE, onStep: (step: string
       results.push({ x: x[i], y: y[i], statistics, bestFitModel: { iSfh: 1, iIr: 1, chi2: 1, redshift: 0.001 } });
     }
     const block = encodeBlock(results);
-    batch.push({ ...block, histograms: null, areaId: area.id, galaxyId: galaxy.id, sourceSha256: `bench-${area.id}`, resultsVersion: 1 });
+    batch.push({
+      ...block,
+      histograms: null,
+      areaId: area.id,
+      galaxyId: galaxy.id,
+      sourceSha256: `bench-${area.id}`,
+      resultsVersion: 1,
+    });
     if (batch.length >= 1000) {
       await db.pixelResultBlock.createMany({ data: batch.splice(0) });
       stored += 1000;
@@ -96,7 +157,14 @@ export async function createLargeGalaxy(size = LARGE_SIZE, onStep: (step: string
   if (batch.length) await db.pixelResultBlock.createMany({ data: batch.splice(0) });
   onStep("results stored");
   return {
-    db, dataDir, databaseUrl, galaxyId: galaxy.id, width, height, pixels, areas: areas.length,
+    db,
+    dataDir,
+    databaseUrl,
+    galaxyId: galaxy.id,
+    width,
+    height,
+    pixels,
+    areas: areas.length,
     async cleanup() {
       await db.$disconnect();
       rmSync(dataDir, { recursive: true, force: true });

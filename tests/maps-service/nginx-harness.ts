@@ -42,10 +42,15 @@ export function recipeFor(dataDir: string, portalPort: number, port: number): st
 
 export type RunningNginx = { url: string; port: number; stop(): Promise<void> };
 
-export async function startNginx(options: { dataDir: string; portalPort?: number; workers?: number }): Promise<RunningNginx> {
+export async function startNginx(options: {
+  dataDir: string;
+  portalPort?: number;
+  workers?: number;
+}): Promise<RunningNginx> {
   const prefix = mkdtempSync(path.join(os.tmpdir(), "pogs-nginx-"));
   const port = await freePort();
-  for (const d of ["logs", "tmp/body", "tmp/proxy", "tmp/fastcgi", "tmp/uwsgi", "tmp/scgi"]) mkdirSync(path.join(prefix, d), { recursive: true });
+  for (const d of ["logs", "tmp/body", "tmp/proxy", "tmp/fastcgi", "tmp/uwsgi", "tmp/scgi"])
+    mkdirSync(path.join(prefix, d), { recursive: true });
   const site =
     options.portalPort === undefined
       ? `server {\n  listen 127.0.0.1:${port};\n  location / { root ${options.dataDir}; }\n}\n`
@@ -72,13 +77,16 @@ ${site}
 }
 `;
   writeFileSync(path.join(prefix, "nginx.conf"), conf);
-  const child: ChildProcess = spawn(NGINX, ["-p", prefix, "-c", path.join(prefix, "nginx.conf")], { stdio: ["ignore", "ignore", "pipe"] });
+  const child: ChildProcess = spawn(NGINX, ["-p", prefix, "-c", path.join(prefix, "nginx.conf")], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let stderr = "";
   child.stderr?.on("data", (c: Buffer) => (stderr += c.toString()));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const deadline = Date.now() + 10_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`nginx exited: ${stderr}${readFileSync(path.join(prefix, "logs/error.log"), "utf8")}`);
+    if (child.exitCode !== null)
+      throw new Error(`nginx exited: ${stderr}${readFileSync(path.join(prefix, "logs/error.log"), "utf8")}`);
     const up = await new Promise<boolean>((resolve) => {
       const socket = net.connect(port, "127.0.0.1", () => {
         socket.destroy();

@@ -36,7 +36,10 @@ describe.runIf(nginxAvailable())("nginx in front of the portal (deploy/nginx/pog
       req.pipe(upstream);
     });
     await new Promise<void>((resolve) => countingPortal.listen(0, "127.0.0.1", resolve));
-    nginx = await startNginx({ dataDir: temp.dataDir, portalPort: (countingPortal.address() as { port: number }).port });
+    nginx = await startNginx({
+      dataDir: temp.dataDir,
+      portalPort: (countingPortal.address() as { port: number }).port,
+    });
   });
   afterAll(async () => {
     await nginx?.stop();
@@ -83,12 +86,21 @@ describe.runIf(nginxAvailable())("nginx in front of the portal (deploy/nginx/pog
     expect((await get(`/tiles/${galaxyId}/v3/m_files/10/0_0.png`)).status).toBe(404); // not the current version
     expect((await get(`/tiles/${galaxyId}/v2/m_files/12/0_0.png`)).status).toBe(404); // outside the pyramid
     expect(portalHits).toHaveLength(2);
-    for (const p of [`/tiles/${galaxyId}/v1/ranges.json`, `/tiles/${galaxyId}/galaxy.json`, `/tiles/${galaxyId}/v1/.current-since`, `/tiles/${galaxyId}/v1/.m.tmp-1-ab/m.dzi`]) {
+    for (const p of [
+      `/tiles/${galaxyId}/v1/ranges.json`,
+      `/tiles/${galaxyId}/galaxy.json`,
+      `/tiles/${galaxyId}/v1/.current-since`,
+      `/tiles/${galaxyId}/v1/.m.tmp-1-ab/m.dzi`,
+    ]) {
       expect((await get(p)).status, p).toBe(404);
     }
     expect(portalHits).toHaveLength(2);
     // Everything else goes to the portal.
     await get("/api/galaxies/1/maps");
-    expect(portalHits).toEqual([`/tiles/${galaxyId}/v3/m_files/10/0_0.png`, `/tiles/${galaxyId}/v2/m_files/12/0_0.png`, "/api/galaxies/1/maps"]);
+    expect(portalHits).toEqual([
+      `/tiles/${galaxyId}/v3/m_files/10/0_0.png`,
+      `/tiles/${galaxyId}/v2/m_files/12/0_0.png`,
+      "/api/galaxies/1/maps",
+    ]);
   });
 });

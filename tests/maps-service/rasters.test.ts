@@ -12,7 +12,14 @@ import { parseMapKey } from "@/lib/maps/service/map-keys";
 import { getGalaxyRanges, getMapLevels, getResultGrids, NotCurrentVersionError } from "@/lib/maps/service/raster-store";
 import { readResultGrids } from "@/lib/maps/service/result-grids";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-database";
-import { createResultsGalaxy, rampValues, storeResults, writeCompositeLayers, type AreaRow, type ValueAt } from "./fixtures";
+import {
+  createResultsGalaxy,
+  rampValues,
+  storeResults,
+  writeCompositeLayers,
+  type AreaRow,
+  type ValueAt,
+} from "./fixtures";
 
 const W = 23;
 const H = 17;
@@ -84,7 +91,10 @@ describe("parameter map rasters", () => {
     const ranges = await getGalaxyRanges(ctx(), galaxyId, 1);
     for (const key of PARAMETER_MAP_KEYS) expect(ranges[key]).toEqual(galaxyRange(grids.values[key]));
     const file = path.join(temp.dataDir, "tiles", String(galaxyId), "v1", "ranges.json");
-    expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({ version: 1, ranges: JSON.parse(JSON.stringify(ranges)) });
+    expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({
+      version: 1,
+      ranges: JSON.parse(JSON.stringify(ranges)),
+    });
     const source = (await loadGalaxySource(ctx(), galaxyId))!;
     const raster = (await getMapLevels(ctx(), source, parseMapKey("sfr-local")!, 1)).full;
     const lut = colormapLut("magma");
@@ -115,7 +125,9 @@ describe("composites from layer files", () => {
     expect(source.composites).toMatchObject([{ key: "rgb1", label: "i, r, g", available: true }]);
     const raster = (await getMapLevels(ctx(), source, parseMapKey("rgb1")!, 0)).full;
     expect(raster).toEqual(renderRgbComposite({ red: layers.i, green: layers.r, blue: layers.g }, 19, 11));
-    const at = (x: number, y: number) => [...raster.data.subarray(((11 - 1 - y) * 19 + x) * 4, ((11 - 1 - y) * 19 + x) * 4 + 4)];
+    const at = (x: number, y: number) => [
+      ...raster.data.subarray(((11 - 1 - y) * 19 + x) * 4, ((11 - 1 - y) * 19 + x) * 4 + 4),
+    ];
     expect(at(2, 1)).toEqual([255, 255, 255, 255]); // the bright pixel, near the bottom of the image
     expect(at(0, 0)[3]).toBe(0);
     expect(existsSync(path.join(temp.dataDir, "tiles"))).toBe(true);

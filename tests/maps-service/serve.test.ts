@@ -19,13 +19,19 @@ beforeAll(async () => {
 });
 afterAll(() => temp.cleanup());
 
-async function startServe(args: string[]): Promise<{ url: string; child: ChildProcess; output(): string; stop(): Promise<void> }> {
+async function startServe(
+  args: string[],
+): Promise<{ url: string; child: ChildProcess; output(): string; stop(): Promise<void> }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1", ...args], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, DATA_DIR: temp.dataDir, DATABASE_URL: temp.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1", ...args],
+    {
+      cwd: REPO_ROOT,
+      env: { ...process.env, DATA_DIR: temp.dataDir, DATABASE_URL: temp.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   await new Promise<void>((resolve, reject) => {
     const onData = (c: Buffer) => {
@@ -70,8 +76,15 @@ describe("scripts/serve.ts", () => {
   it("runs two workers on one port with --workers 2", async () => {
     const server = await startServe(["--tiles-only", "--workers", "2"]);
     try {
-      const responses = await Promise.all(Array.from({ length: 8 }, (_, i) => fetch(`${server.url}/tiles/${galaxyId}/v1/mu_files/${i % 2 ? 9 : 8}/0_0.png`)));
-      expect(responses.map((r) => r.status), server.output()).toEqual(new Array(8).fill(200));
+      const responses = await Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          fetch(`${server.url}/tiles/${galaxyId}/v1/mu_files/${i % 2 ? 9 : 8}/0_0.png`),
+        ),
+      );
+      expect(
+        responses.map((r) => r.status),
+        server.output(),
+      ).toEqual(new Array(8).fill(200));
     } finally {
       await server.stop();
     }

@@ -21,11 +21,12 @@ beforeAll(async () => {
   areas = made.areas;
   // Sky ≤ 0 (drawn black), a galaxy of varied colours, and NaN (no data: transparent → black).
   const layers = await writeCompositeLayers(temp.db, temp.dataDir, made.galaxy, (band, x, y) =>
-    x === 29 && y === 19 ? NaN : x < 3 ? -1 : ({ i: 3, r: 2, g: 1 })[band] * (1 + ((x * 5 + y * 3) % 11)),
+    x === 29 && y === 19 ? NaN : x < 3 ? -1 : { i: 3, r: 2, g: 1 }[band] * (1 + ((x * 5 + y * 3) % 11)),
   );
   const rgba = renderRgbComposite({ red: layers.i, green: layers.r, blue: layers.g }, W, H).data;
   expectedBase = new Uint8Array(W * H * 3);
-  for (let p = 0; p < W * H; p++) for (let c = 0; c < 3; c++) expectedBase[3 * p + c] = rgba[4 * p + 3] === 255 ? rgba[4 * p + c] : 0;
+  for (let p = 0; p < W * H; p++)
+    for (let c = 0; c < 3; c++) expectedBase[3 * p + c] = rgba[4 * p + 3] === 255 ? rgba[4 * p + c] : 0;
   await storeResults(temp.db, galaxyId, areas.slice(0, 4), rampValues(W, H), { users: [7] });
   // Volunteer 8: two areas of the bottom strip (one at the left edge, over black sky) and the top right corner.
   await storeResults(temp.db, galaxyId, [areas[0], areas[2], areas[14]], rampValues(W, H), { users: [8] });
@@ -38,7 +39,10 @@ const call = (query: string, headers: HeadersInit = {}) =>
   });
 
 async function rgbOf(r: Response) {
-  const { data, info } = await sharp(Buffer.from(await r.arrayBuffer())).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(Buffer.from(await r.arrayBuffer()))
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
 }
 
@@ -74,10 +78,21 @@ describe("the areas image", () => {
     expect([enlarged.width, enlarged.height]).toEqual([W * factor, H * factor]);
     const full = await rgbOf(await call(`user=8&width=${W}`));
     // Nearest-neighbour enlargement: each source pixel is a factor × factor block of one colour.
-    for (const [x, row] of [[0, 0], [7, 3], [W - 1, H - 1]])
-      for (const [dx, dy] of [[0, 0], [factor - 1, factor - 1]])
-        expect([...enlarged.data.subarray(3 * ((row * factor + dy) * W * factor + x * factor + dx), 3 * ((row * factor + dy) * W * factor + x * factor + dx) + 3)])
-          .toEqual([...full.data.subarray(3 * (row * W + x), 3 * (row * W + x) + 3)]);
+    for (const [x, row] of [
+      [0, 0],
+      [7, 3],
+      [W - 1, H - 1],
+    ])
+      for (const [dx, dy] of [
+        [0, 0],
+        [factor - 1, factor - 1],
+      ])
+        expect([
+          ...enlarged.data.subarray(
+            3 * ((row * factor + dy) * W * factor + x * factor + dx),
+            3 * ((row * factor + dy) * W * factor + x * factor + dx) + 3,
+          ),
+        ]).toEqual([...full.data.subarray(3 * (row * W + x), 3 * (row * W + x) + 3)]);
     const small = await rgbOf(await call("user=8&width=16"));
     expect([small.width, small.height]).toEqual([16, 11]);
   });

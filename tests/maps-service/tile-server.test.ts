@@ -23,7 +23,12 @@ beforeAll(async () => {
   const made = await createResultsGalaxy(temp.db, { name: "TILES 1", width: W, height: H, areaWidth: 40 });
   galaxyId = made.galaxy.id;
   await storeResults(temp.db, galaxyId, made.areas, rampValues(W, H));
-  await writeCompositeLayers(temp.db, temp.dataDir, made.galaxy, (band, x, y) => ({ i: 3, r: 2, g: 1 })[band] * (1 + Math.hypot(x - 300, y - 150) / 50));
+  await writeCompositeLayers(
+    temp.db,
+    temp.dataDir,
+    made.galaxy,
+    (band, x, y) => ({ i: 3, r: 2, g: 1 })[band] * (1 + Math.hypot(x - 300, y - 150) / 50),
+  );
   server = await startTileTestServer(ctx(), { backgroundBuilds: false });
 });
 afterAll(async () => {
@@ -36,14 +41,33 @@ const bytes = async (r: Response) => Buffer.from(await r.arrayBuffer());
 
 describe("tile addresses", () => {
   it("accept one spelling per tile and nothing outside the layout", () => {
-    expect(parseTileUrl("/tiles/5/v3/m_files/10/2_1.png")).toMatchObject({ galaxyId: 5, version: 3, key: "m", tile: { level: 10, col: 2, row: 1 } });
-    expect(parseTileUrl("/tiles/5/layers/rgb2.dzi")).toMatchObject({ galaxyId: 5, version: null, key: "rgb2", tile: null });
+    expect(parseTileUrl("/tiles/5/v3/m_files/10/2_1.png")).toMatchObject({
+      galaxyId: 5,
+      version: 3,
+      key: "m",
+      tile: { level: 10, col: 2, row: 1 },
+    });
+    expect(parseTileUrl("/tiles/5/layers/rgb2.dzi")).toMatchObject({
+      galaxyId: 5,
+      version: null,
+      key: "rgb2",
+      tile: null,
+    });
     expect(parseTileUrl("/tiles/5/v3/sfr-local.dzi")).toMatchObject({ key: "sfr-local" });
     for (const bad of [
-      "/tiles/5/v03/m.dzi", "/tiles/05/v3/m.dzi", "/tiles/5/v3/rgb1.dzi", "/tiles/5/layers/m.dzi", "/tiles/5/v3/x.dzi",
-      "/tiles/5/v3/m_files/10/01_1.png", "/tiles/5/v3/m_files/10/1_1.jpg", "/tiles/5/v3/../v2/m.dzi", "/tiles/5/v3/.m.tmp-1/m.dzi",
-      "/tiles/5/v3/m-local-local.dzi", "/tiles/0/v3/m.dzi",
-    ]) expect(parseTileUrl(bad), bad).toBeNull();
+      "/tiles/5/v03/m.dzi",
+      "/tiles/05/v3/m.dzi",
+      "/tiles/5/v3/rgb1.dzi",
+      "/tiles/5/layers/m.dzi",
+      "/tiles/5/v3/x.dzi",
+      "/tiles/5/v3/m_files/10/01_1.png",
+      "/tiles/5/v3/m_files/10/1_1.jpg",
+      "/tiles/5/v3/../v2/m.dzi",
+      "/tiles/5/v3/.m.tmp-1/m.dzi",
+      "/tiles/5/v3/m-local-local.dzi",
+      "/tiles/0/v3/m.dzi",
+    ])
+      expect(parseTileUrl(bad), bad).toBeNull();
   });
 });
 
@@ -98,10 +122,18 @@ describe("the tile fast path", () => {
 
   it("serves on-demand tiles byte-identical to the built pyramid's, composites included", async () => {
     const onDemand: Record<string, Buffer> = {};
-    const paths = [`/tiles/${galaxyId}/v1/sfr_files/9/0_0.png`, `/tiles/${galaxyId}/v1/ldust-local_files/10/1_1.png`, `/tiles/${galaxyId}/layers/rgb1_files/10/0_1.png`, `/tiles/${galaxyId}/layers/rgb1_files/0/0_0.png`];
+    const paths = [
+      `/tiles/${galaxyId}/v1/sfr_files/9/0_0.png`,
+      `/tiles/${galaxyId}/v1/ldust-local_files/10/1_1.png`,
+      `/tiles/${galaxyId}/layers/rgb1_files/10/0_1.png`,
+      `/tiles/${galaxyId}/layers/rgb1_files/0/0_0.png`,
+    ];
     for (const p of paths) onDemand[p] = await bytes(await get(p));
     const build = await buildGalaxyMaps(galaxyId, { ...ctx(), force: true });
-    expect(build).toMatchObject({ version: 1, built: ["rgb1", "mu", "m", "ldust", "sfr", "mu-local", "m-local", "ldust-local", "sfr-local"] });
+    expect(build).toMatchObject({
+      version: 1,
+      built: ["rgb1", "mu", "m", "ldust", "sfr", "mu-local", "m-local", "ldust-local", "sfr-local"],
+    });
     for (const p of paths) expect(readFileSync(path.join(temp.dataDir, p)), p).toEqual(onDemand[p]);
     const dzi = await get(`/tiles/${galaxyId}/layers/rgb1.dzi`);
     expect(dzi.headers.get("etag")).toMatch(/^"[0-9a-f]+-[0-9a-f]+"$/); // now a file
@@ -124,8 +156,27 @@ describe("a cold-tile stampede", () => {
     expect(now.rastersRendered - counters.rastersRendered).toBe(1);
     expect(now.resultLoads - counters.resultLoads).toBe(1);
     // 64 requests for 16 different tiles of another cold map: the raster once, each tile once.
-    const tiles = ["10/0_0", "10/1_0", "10/2_0", "10/0_1", "10/1_1", "10/2_1", "9/0_0", "9/1_0", "8/0_0", "7/0_0", "6/0_0", "5/0_0", "4/0_0", "3/0_0", "2/0_0", "1/0_0"];
-    const many = await Promise.all(Array.from({ length: 64 }, (_, i) => get(`/tiles/${made.galaxy.id}/v1/m-local_files/${tiles[i % 16]}.png`)));
+    const tiles = [
+      "10/0_0",
+      "10/1_0",
+      "10/2_0",
+      "10/0_1",
+      "10/1_1",
+      "10/2_1",
+      "9/0_0",
+      "9/1_0",
+      "8/0_0",
+      "7/0_0",
+      "6/0_0",
+      "5/0_0",
+      "4/0_0",
+      "3/0_0",
+      "2/0_0",
+      "1/0_0",
+    ];
+    const many = await Promise.all(
+      Array.from({ length: 64 }, (_, i) => get(`/tiles/${made.galaxy.id}/v1/m-local_files/${tiles[i % 16]}.png`)),
+    );
     expect(many.every((r) => r.status === 200)).toBe(true);
     await Promise.all(many.map(bytes));
     const after = sharedState().counters;
@@ -140,13 +191,37 @@ describe("a cold-tile stampede", () => {
       const made = await createResultsGalaxy(temp.db, { name: "TILES 3", width: 300, height: 260, areaWidth: 50 });
       await storeResults(temp.db, made.galaxy.id, made.areas, rampValues(300, 260));
       const before = sharedState().counters.pyramidsBuilt;
-      const responses = await Promise.all(Array.from({ length: 20 }, (_, i) => fetch(`${background.url}/tiles/${made.galaxy.id}/v1/mu_files/9/${i % 2}_${(i >> 1) % 2}.png`)));
+      const responses = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          fetch(`${background.url}/tiles/${made.galaxy.id}/v1/mu_files/9/${i % 2}_${(i >> 1) % 2}.png`),
+        ),
+      );
       expect(responses.every((r) => r.status === 200)).toBe(true);
       // Tiles keep being asked for while the build runs and swaps its pyramid in: never an error.
       const statuses: number[] = [];
-      const all = ["9/0_0", "9/1_0", "9/0_1", "9/1_1", "8/0_0", "7/0_0", "6/0_0", "5/0_0", "4/0_0", "3/0_0", "2/0_0", "1/0_0", "0/0_0"];
+      const all = [
+        "9/0_0",
+        "9/1_0",
+        "9/0_1",
+        "9/1_1",
+        "8/0_0",
+        "7/0_0",
+        "6/0_0",
+        "5/0_0",
+        "4/0_0",
+        "3/0_0",
+        "2/0_0",
+        "1/0_0",
+        "0/0_0",
+      ];
       for (let round = 0; background.onDemand.queue.pending > 0 && round < 500; round++) {
-        const batch = await Promise.all(all.map((t) => fetch(`${background.url}/tiles/${made.galaxy.id}/v1/mu_files/${t}.png`, { headers: { "Cache-Control": "no-cache" } })));
+        const batch = await Promise.all(
+          all.map((t) =>
+            fetch(`${background.url}/tiles/${made.galaxy.id}/v1/mu_files/${t}.png`, {
+              headers: { "Cache-Control": "no-cache" },
+            }),
+          ),
+        );
         for (const r of batch) {
           statuses.push(r.status);
           await r.arrayBuffer();

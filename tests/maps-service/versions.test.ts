@@ -58,7 +58,9 @@ describe("results versions", () => {
     expect(report.stored).toBe(1);
     const maps = (await getGalaxyMaps(ctx(), galaxyId))!;
     expect(maps).toMatchObject({ resultsVersion: 2, status: "processed", pixelsProcessed: 40 * 21 });
-    expect(maps.maps.map((m) => m.dzi)).toEqual(["mu", "m", "ldust", "sfr"].map((k) => `/tiles/${galaxyId}/v2/${k}.dzi`));
+    expect(maps.maps.map((m) => m.dzi)).toEqual(
+      ["mu", "m", "ldust", "sfr"].map((k) => `/tiles/${galaxyId}/v2/${k}.dzi`),
+    );
 
     const v2 = await get(`/tiles/${galaxyId}/v2/m_files/6/0_0.png`);
     expect(v2.status).toBe(200);

@@ -88,11 +88,16 @@ async function main(): Promise<void> {
     for (let i = 0; i < Math.max(runs, 5); i++) {
       const t = performance.now();
       PARAMETER_MAP_KEYS.forEach((key, k) =>
-        renderParameterMap(values[k], M, M, { range: DEFAULT_PARAMETER_RANGES[key], colormap: PARAMETER_MAPS[key].colormap }),
+        renderParameterMap(values[k], M, M, {
+          range: DEFAULT_PARAMETER_RANGES[key],
+          colormap: PARAMETER_MAPS[key].colormap,
+        }),
       );
       renderTimes.push(performance.now() - t);
     }
-    console.log(`four ${M}² parameter maps: median ${median(renderTimes).toFixed(1)} ms (${renderTimes.map((t) => t.toFixed(1)).join(", ")})`);
+    console.log(
+      `four ${M}² parameter maps: median ${median(renderTimes).toFixed(1)} ms (${renderTimes.map((t) => t.toFixed(1)).join(", ")})`,
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -31,7 +31,9 @@ describe("gradients", () => {
       { offset: 0.5, color: `rgb(${lut[384]}, ${lut[385]}, ${lut[386]})` },
       { offset: 1, color: `rgb(${lut[765]}, ${lut[766]}, ${lut[767]})` },
     ]);
-    expect(colorbarCssGradient("viridis", "to top", 2)).toBe("linear-gradient(to top, rgb(68, 1, 84) 0%, rgb(253, 231, 37) 100%)");
+    expect(colorbarCssGradient("viridis", "to top", 2)).toBe(
+      "linear-gradient(to top, rgb(68, 1, 84) 0%, rgb(253, 231, 37) 100%)",
+    );
   });
 
   it("parameterColorbar bundles label with units, ticks and gradient", () => {
@@ -44,11 +46,15 @@ describe("gradients", () => {
 
   it("the PNG bar has one pixel per LUT entry, low end left (or bottom when vertical)", async () => {
     const lut = colormapLut("cividis");
-    const h = await sharp(await colorbarPng("cividis")).raw().toBuffer({ resolveWithObject: true });
+    const h = await sharp(await colorbarPng("cividis"))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     expect([h.info.width, h.info.height, h.info.channels]).toEqual([256, 1, 3]);
     expect(Array.from(h.data.subarray(0, 3))).toEqual(Array.from(lut.subarray(0, 3)));
     expect(Array.from(h.data.subarray(765, 768))).toEqual(Array.from(lut.subarray(765, 768)));
-    const v = await sharp(await colorbarPng("cividis", { vertical: true, thickness: 2 })).raw().toBuffer({ resolveWithObject: true });
+    const v = await sharp(await colorbarPng("cividis", { vertical: true, thickness: 2 }))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     expect([v.info.width, v.info.height]).toEqual([2, 256]);
     expect(Array.from(v.data.subarray(0, 3))).toEqual(Array.from(lut.subarray(765, 768))); // top = high end
   });

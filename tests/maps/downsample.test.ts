@@ -36,7 +36,11 @@ describe("halveRgba", () => {
 
   it("rounds sizes up and averages only the existing pixels at odd right and bottom edges", () => {
     // 3×3 of opaque greys g = 10·(index).
-    const r = raster(3, 3, Array.from({ length: 9 }, (_, i) => [10 * i, 0, 0, 255]));
+    const r = raster(
+      3,
+      3,
+      Array.from({ length: 9 }, (_, i) => [10 * i, 0, 0, 255]),
+    );
     const h = halveRgba(r);
     expect([h.width, h.height]).toEqual([2, 2]);
     const red = Array.from({ length: 4 }, (_, i) => h.data[4 * i]);

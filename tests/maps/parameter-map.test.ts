@@ -88,8 +88,12 @@ describe("renderParameterMap", () => {
   });
 
   it("rejects an empty or inverted range and a wrong-sized array", () => {
-    expect(() => renderParameterMap(Float32Array.of(1), 1, 1, { range: [1, 1], colormap: "viridis" })).toThrow(RangeError);
-    expect(() => renderParameterMap(Float32Array.of(1), 1, 1, { range: [2, 1], colormap: "viridis" })).toThrow(RangeError);
+    expect(() => renderParameterMap(Float32Array.of(1), 1, 1, { range: [1, 1], colormap: "viridis" })).toThrow(
+      RangeError,
+    );
+    expect(() => renderParameterMap(Float32Array.of(1), 1, 1, { range: [2, 1], colormap: "viridis" })).toThrow(
+      RangeError,
+    );
     expect(() => renderParameterMap(Float32Array.of(1, 2), 1, 1, { range, colormap: "viridis" })).toThrow(RangeError);
   });
 });

@@ -81,7 +81,14 @@ describe("buildDziPyramid", () => {
     );
     const filesDir = path.join(work, "sizes_files");
     expect(await listing(filesDir)).toEqual(Array.from({ length: 11 }, (_, l) => String(l)).sort());
-    expect(await listing(path.join(filesDir, "10"))).toEqual(["0_0.png", "0_1.png", "1_0.png", "1_1.png", "2_0.png", "2_1.png"]);
+    expect(await listing(path.join(filesDir, "10"))).toEqual([
+      "0_0.png",
+      "0_1.png",
+      "1_0.png",
+      "1_1.png",
+      "2_0.png",
+      "2_1.png",
+    ]);
     expect(await listing(path.join(filesDir, "9"))).toEqual(["0_0.png", "1_0.png"]);
     expect(await listing(path.join(filesDir, "0"))).toEqual(["0_0.png"]);
     const sizes = async (level: number, name: string) => {
@@ -102,7 +109,8 @@ describe("buildDziPyramid", () => {
     const last = await decode(path.join(filesDir, "10", "2_1.png"));
     expect(last).toEqual(cropRgba(raster, 512, 256, 88, 44));
     // The raster's bottom-right pixel is the tile's bottom-right pixel.
-    const at = (r: RgbaRaster, x: number, y: number) => Array.from(r.data.subarray((y * r.width + x) * 4, (y * r.width + x) * 4 + 4));
+    const at = (r: RgbaRaster, x: number, y: number) =>
+      Array.from(r.data.subarray((y * r.width + x) * 4, (y * r.width + x) * 4 + 4));
     expect(at(last, 87, 43)).toEqual(at(raster, 599, 299));
     const first = await decode(path.join(filesDir, "10", "0_0.png"));
     expect(at(first, 0, 0)).toEqual(at(raster, 0, 0));

@@ -27,7 +27,7 @@ export function syntheticLogMassMap(width: number, height: number, seed = 1): Fl
         values[y * width + x] = NaN;
         continue;
       }
-      const r = Math.sqrt(u * u + (v * a / b) ** 2);
+      const r = Math.sqrt(u * u + ((v * a) / b) ** 2);
       // Box–Muller-free noise: sum of two uniforms, σ ≈ 0.08 dex.
       const noise = (random() + random() - 1) * 0.2;
       values[y * width + x] = 8.5 - (r / scale) * Math.LOG10E + noise;

@@ -9,12 +9,32 @@ import { usablePixels } from "@/lib/survey/area-mask";
 import { SHARED_DIR, createTempDatabase, type TempDatabase } from "../helpers/temp-database";
 
 const tanWcs = (crpix: [number, number], arcsecPerPixel: number, rotationDeg = 0): Wcs => {
-  const s = arcsecPerPixel / 3600, t = (rotationDeg * Math.PI) / 180;
-  return { ctype: ["RA---TAN", "DEC--TAN"], crpix, crval: [150, 2], cd: [[-s * Math.cos(t), s * Math.sin(t)], [s * Math.sin(t), s * Math.cos(t)]], lonpole: 180, latpole: 2 } as Wcs;
+  const s = arcsecPerPixel / 3600,
+    t = (rotationDeg * Math.PI) / 180;
+  return {
+    ctype: ["RA---TAN", "DEC--TAN"],
+    crpix,
+    crval: [150, 2],
+    cd: [
+      [-s * Math.cos(t), s * Math.sin(t)],
+      [s * Math.sin(t), s * Math.cos(t)],
+    ],
+    lonpole: 180,
+    latpole: 2,
+  } as Wcs;
 };
 
 /** A smooth galaxy (Gaussian) sampled on a grid, in Jy/arcsec² (surface brightness). */
-async function writeBand(dir: string, name: string, header: Record<string, string | number>, wcs: Wcs, w: number, h: number, peak: number, missing?: (x: number, y: number) => boolean) {
+async function writeBand(
+  dir: string,
+  name: string,
+  header: Record<string, string | number>,
+  wcs: Wcs,
+  w: number,
+  h: number,
+  peak: number,
+  missing?: (x: number, y: number) => boolean,
+) {
   const data = new Float32Array(w * h);
   const hdr = new FitsHeader();
   for (const card of wcsCards(wcs)) hdr.append(card);
@@ -42,7 +62,15 @@ describe("galaxy registration", () => {
     dir = mkdtempSync(path.join(os.tmpdir(), "pogs-reg-"));
     const grid = tanWcs([40.5, 30.5], 1.5);
     files = [
-      await writeBand(dir, "g.fits", { TELESCOP: "SDSS 2.5m", FILTER: "g", OBJECT: "TEST 1", REDSHIFT: 0.021 }, grid, 80, 60, 1e-5),
+      await writeBand(
+        dir,
+        "g.fits",
+        { TELESCOP: "SDSS 2.5m", FILTER: "g", OBJECT: "TEST 1", REDSHIFT: 0.021 },
+        grid,
+        80,
+        60,
+        1e-5,
+      ),
       await writeBand(dir, "r.fits", { ORIGIN: "SDSS", FILTER: "r" }, grid, 80, 60, 2e-5),
       await writeBand(dir, "i.fits", { ORIGIN: "SDSS", FILTER: "i" }, grid, 80, 60, 3e-5),
       // z lacks the left third: there, pixels have only 3 optical bands and need the UV band.
@@ -63,13 +91,17 @@ describe("galaxy registration", () => {
     expect([image.width, image.height]).toEqual([80, 60]);
     // The peak of the reprojected NUV band sits where the galaxy centre is on the common grid.
     let best = -1;
-    for (let i = 0; i < image.data.length; i++) if (best < 0 || image.data[i] > image.data[best]) best = Number.isNaN(image.data[i]) ? best : i;
+    for (let i = 0; i < image.data.length; i++)
+      if (best < 0 || image.data[i] > image.data[best]) best = Number.isNaN(image.data[i]) ? best : i;
     expect(Math.abs((best % 80) - 39.5)).toBeLessThanOrEqual(1);
     expect(Math.abs(Math.floor(best / 80) - 29.5)).toBeLessThanOrEqual(1);
   });
 
   it("records the galaxy with header metadata, layers, RGB triples and work units by the POGS rules", async () => {
-    const g = await temp.db.galaxy.findFirstOrThrow({ where: { name: "TEST 1" }, include: { layers: true, rgbTriples: true, areas: true } });
+    const g = await temp.db.galaxy.findFirstOrThrow({
+      where: { name: "TEST 1" },
+      include: { layers: true, rgbTriples: true, areas: true },
+    });
     expect(g.redshift).toBe(0.021);
     expect(g.status).toBe("registered");
     expect(g.layers).toHaveLength(5);
@@ -86,7 +118,8 @@ describe("galaxy registration", () => {
     // Every area but the last of each strip holds at least 16 usable pixels.
     const byStrip = new Map<number, typeof g.areas>();
     for (const a of g.areas) byStrip.set(a.y0, [...(byStrip.get(a.y0) ?? []), a]);
-    for (const areas of byStrip.values()) for (const a of areas.slice(0, -1)) expect(a.pixelCount).toBeGreaterThanOrEqual(16);
+    for (const areas of byStrip.values())
+      for (const a of areas.slice(0, -1)) expect(a.pixelCount).toBeGreaterThanOrEqual(16);
     // POGS pixel ids are consecutive across the areas.
     const sorted = [...g.areas].sort((a, b) => a.firstPixelId - b.firstPixelId);
     sorted.slice(1).forEach((a, i) => expect(a.firstPixelId).toBe(sorted[i].firstPixelId + sorted[i].pixelCount));
@@ -94,10 +127,20 @@ describe("galaxy registration", () => {
   });
 
   it("refuses a second registration of the same name, a band given twice, a missing redshift", async () => {
-    await expect(registerGalaxy(temp.db, temp.dataDir, await collectBands(files))).rejects.toThrow(/already registered/);
-    await expect(collectBands([files[0]], [{ file: files[1], filter: "SDSSg", role: "image" }]).then((b) => registerGalaxy(temp.db, temp.dataDir, b, { name: "X" }))).rejects.toThrow(/SDSSg image given twice/);
-    await expect(collectBands(files.slice(1)).then((b) => registerGalaxy(temp.db, temp.dataDir, b, { name: "NO Z" }))).rejects.toThrow(/no redshift/);
-    await expect(collectBands(files).then((b) => registerGalaxy(temp.db, temp.dataDir, b, { name: "FAR", redshift: 0.3 }))).rejects.toThrow(/outside 0 ≤ z < 0.125/);
+    await expect(registerGalaxy(temp.db, temp.dataDir, await collectBands(files))).rejects.toThrow(
+      /already registered/,
+    );
+    await expect(
+      collectBands([files[0]], [{ file: files[1], filter: "SDSSg", role: "image" }]).then((b) =>
+        registerGalaxy(temp.db, temp.dataDir, b, { name: "X" }),
+      ),
+    ).rejects.toThrow(/SDSSg image given twice/);
+    await expect(
+      collectBands(files.slice(1)).then((b) => registerGalaxy(temp.db, temp.dataDir, b, { name: "NO Z" })),
+    ).rejects.toThrow(/no redshift/);
+    await expect(
+      collectBands(files).then((b) => registerGalaxy(temp.db, temp.dataDir, b, { name: "FAR", redshift: 0.3 })),
+    ).rejects.toThrow(/outside 0 ≤ z < 0.125/);
   });
 
   it("leaves no galaxy, row or file behind when it fails halfway", async () => {
@@ -105,7 +148,10 @@ describe("galaxy registration", () => {
     const dirsBefore = readdirSync(path.join(temp.dataDir, "galaxies")).sort();
     const bands = await collectBands(files);
     const failing = registerGalaxy(temp.db, temp.dataDir, bands, {
-      name: "HALFWAY", onStep: (s) => { if (s.startsWith("recording")) throw new Error("disk full"); },
+      name: "HALFWAY",
+      onStep: (s) => {
+        if (s.startsWith("recording")) throw new Error("disk full");
+      },
     });
     await expect(failing).rejects.toThrow("disk full");
     expect(await temp.db.galaxy.count()).toBe(before);
@@ -134,7 +180,12 @@ describe.runIf(existsSync(FITS_DIR))("registration of the real fixture images", 
   it("pairs the WISE images with their uncertainty maps from the headers", async () => {
     const dir = path.join(FITS_DIR, "ngc309");
     const bands = await collectBands(readdirSync(dir).map((f) => path.join(dir, f)));
-    expect(bands.map((b) => `${b.filter.name}:${b.role}`).sort()).toEqual(["WISEW1:image", "WISEW1:sigma", "WISEW2:image", "WISEW2:sigma"]);
+    expect(bands.map((b) => `${b.filter.name}:${b.role}`).sort()).toEqual([
+      "WISEW1:image",
+      "WISEW1:sigma",
+      "WISEW2:image",
+      "WISEW2:sigma",
+    ]);
     const g = await registerGalaxy(temp.db, temp.dataDir, bands, { name: "NGC 309", redshift: 0.0189 });
     expect(g.warnings[0]).toMatch(/needs ≥ 4 optical bands/);
     const layer = await temp.db.layer.findFirstOrThrow({ where: { galaxyId: g.id, filter: { name: "WISEW1" } } });
@@ -144,6 +195,8 @@ describe.runIf(existsSync(FITS_DIR))("registration of the real fixture images", 
   });
 
   it("refuses the HTML page named .fits with a clear reason", async () => {
-    await expect(collectBands([path.join(FITS_DIR, "robustness/sunpy_not_actually_fits.fits")])).rejects.toThrow(/not a FITS file/);
+    await expect(collectBands([path.join(FITS_DIR, "robustness/sunpy_not_actually_fits.fits")])).rejects.toThrow(
+      /not a FITS file/,
+    );
   });
 });

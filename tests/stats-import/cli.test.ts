@@ -10,7 +10,10 @@ import { REPO_ROOT, createTempDatabase, type TempDatabase } from "../helpers/tem
 import { removeTempFolders, tempFolder } from "./helpers";
 import { T0, team, user, writeDump } from "./synthetic-dump";
 
-function importStats(databaseUrl: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function importStats(
+  databaseUrl: string,
+  ...args: string[]
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/import-stats.ts", ...args], {
       cwd: REPO_ROOT,
@@ -53,7 +56,9 @@ describe("npm run import-stats", () => {
     );
     const again = await importStats(temp.databaseUrl, dump);
     expect(again.code).toBe(0);
-    expect(again.stdout.trim()).toMatch(/^The export of 2025-08-22 00:00 UTC is already imported: nothing changed \(\d+\.\d s\)$/);
+    expect(again.stdout.trim()).toMatch(
+      /^The export of 2025-08-22 00:00 UTC is already imported: nothing changed \(\d+\.\d s\)$/,
+    );
   });
 
   it("prints the first skip reasons", async () => {
@@ -70,7 +75,11 @@ describe("npm run import-stats", () => {
   });
 
   it("reports bad input in one line and exits 1", async () => {
-    const truncated = await writeDump(path.join(root, "truncated"), { updateTime: T0 + 7200, teams: [team(1)], users: [user(1)] });
+    const truncated = await writeDump(path.join(root, "truncated"), {
+      updateTime: T0 + 7200,
+      teams: [team(1)],
+      users: [user(1)],
+    });
     const bytes = readFileSync(path.join(truncated, "user.gz"));
     writeFileSync(path.join(truncated, "user.gz"), bytes.subarray(0, bytes.length - 30));
     const cases: [string[], string][] = [

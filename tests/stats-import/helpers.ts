@@ -28,7 +28,8 @@ export async function importedTables(db: Db): Promise<Record<string, unknown[]>>
     team_delta: `"id"`,
   };
   const out: Record<string, unknown[]> = {};
-  for (const [table, by] of Object.entries(order)) out[table] = await db.$queryRawUnsafe(`SELECT * FROM "${table}" ORDER BY ${by}`);
+  for (const [table, by] of Object.entries(order))
+    out[table] = await db.$queryRawUnsafe(`SELECT * FROM "${table}" ORDER BY ${by}`);
   return out;
 }
 

@@ -33,10 +33,36 @@ describe("importing a statistics export", () => {
   });
 
   it("reports what it stored", () => {
-    expect(first).toMatchObject({ status: "imported", mode: "current", users: 6, teams: 3, skipped: 0, usersWithoutTeam: 1, userSnapshots: 6, teamSnapshots: 3, teamDeltas: 0 });
+    expect(first).toMatchObject({
+      status: "imported",
+      mode: "current",
+      users: 6,
+      teams: 3,
+      skipped: 0,
+      usersWithoutTeam: 1,
+      userSnapshots: 6,
+      teamSnapshots: 3,
+      teamDeltas: 0,
+    });
     expect(first.exportTime).toEqual(at(T0));
-    expect(second).toMatchObject({ status: "imported", mode: "current", users: 7, teams: 3, userSnapshots: 4, teamSnapshots: 3, teamDeltas: 4 });
-    expect(history).toMatchObject({ status: "imported", mode: "history", users: 2, teams: 2, userSnapshots: 2, teamSnapshots: 2, teamDeltas: 0 });
+    expect(second).toMatchObject({
+      status: "imported",
+      mode: "current",
+      users: 7,
+      teams: 3,
+      userSnapshots: 4,
+      teamSnapshots: 3,
+      teamDeltas: 4,
+    });
+    expect(history).toMatchObject({
+      status: "imported",
+      mode: "history",
+      users: 2,
+      teams: 2,
+      userSnapshots: 2,
+      teamSnapshots: 2,
+      teamDeltas: 0,
+    });
   });
 
   it("stores users with every exported field, read back through Prisma", async () => {
@@ -56,7 +82,13 @@ describe("importing a statistics export", () => {
       updatedAt: NOW0,
     });
     // current values: the newest export's, raw RAC as of its expavg_time, as BOINC exports it
-    expect(await temp.db.boincUser.findUnique({ where: { id: 1 } })).toMatchObject({ totalCredit: 150, expavgCredit: 60, expavgTime: T0 + DAY - 3600, teamId: 1, updatedAt: NOW1 });
+    expect(await temp.db.boincUser.findUnique({ where: { id: 1 } })).toMatchObject({
+      totalCredit: 150,
+      expavgCredit: 60,
+      expavgTime: T0 + DAY - 3600,
+      teamId: 1,
+      updatedAt: NOW1,
+    });
   });
 
   it("stores teams with every exported field; a founder of 0 is no founder", async () => {
@@ -76,11 +108,17 @@ describe("importing a statistics export", () => {
       expavgTime: day1.teams[0].expavgTime,
       updatedAt: NOW1,
     });
-    expect(await temp.db.team.findUnique({ where: { id: 2 } })).toMatchObject({ name: "Renamed", founderId: null, founderName: "" });
+    expect(await temp.db.team.findUnique({ where: { id: 2 } })).toMatchObject({
+      name: "Renamed",
+      founderId: null,
+      founderName: "",
+    });
   });
 
   it("gives a user whose team is not in team.gz no team", async () => {
-    expect(await temp.db.boincUser.findUnique({ where: { id: 3 }, select: { teamId: true } })).toEqual({ teamId: null });
+    expect(await temp.db.boincUser.findUnique({ where: { id: 3 }, select: { teamId: true } })).toEqual({
+      teamId: null,
+    });
     expect(await temp.db.team.findUnique({ where: { id: 99 } })).toBeNull();
   });
 
@@ -92,27 +130,51 @@ describe("importing a statistics export", () => {
       [at(T0 + DAY), 7, 3, 0, NOW1],
     ]);
     expect(exports[1].source).toMatch(/day0$/);
-    expect(exports[1].totalCredit).toBeCloseTo(day0.users.reduce((sum, u) => sum + u.totalCredit, 0), 6);
+    expect(exports[1].totalCredit).toBeCloseTo(
+      day0.users.reduce((sum, u) => sum + u.totalCredit, 0),
+      6,
+    );
   });
 
   it("decays RAC to the export time in snapshots, and zeroes what decays below 0.009", async () => {
-    const snapshot = (userId: number, time: number) => temp.db.userCreditSnapshot.findUnique({ where: { userId_time: { userId, time: at(time) } } });
+    const snapshot = (userId: number, time: number) =>
+      temp.db.userCreditSnapshot.findUnique({ where: { userId_time: { userId, time: at(time) } } });
     expect((await snapshot(1, T0))!.expavgCredit).toBeCloseTo(decayRac(50, T0 - DAY, T0), 9);
     expect((await snapshot(1, T0))!.expavgCredit).toBeCloseTo(50 * 2 ** (-1 / 7), 9);
     expect((await snapshot(1, T0 + DAY))!.expavgCredit).toBeCloseTo(60 * 2 ** (-3600 / (7 * DAY)), 9);
     expect(decayRac(0.01, T0 - 30 * DAY, T0)).toBeGreaterThan(0);
-    expect(await snapshot(4, T0)).toMatchObject({ totalCredit: day0.users[3].totalCredit, expavgCredit: 0, teamId: null });
-    const teamSnapshot = await temp.db.teamCreditSnapshot.findUnique({ where: { teamId_time: { teamId: 1, time: at(T0) } } });
-    expect(teamSnapshot!.expavgCredit).toBeCloseTo(decayRac(day0.teams[0].expavgCredit, day0.teams[0].expavgTime, T0), 9);
+    expect(await snapshot(4, T0)).toMatchObject({
+      totalCredit: day0.users[3].totalCredit,
+      expavgCredit: 0,
+      teamId: null,
+    });
+    const teamSnapshot = await temp.db.teamCreditSnapshot.findUnique({
+      where: { teamId_time: { teamId: 1, time: at(T0) } },
+    });
+    expect(teamSnapshot!.expavgCredit).toBeCloseTo(
+      decayRac(day0.teams[0].expavgCredit, day0.teams[0].expavgTime, T0),
+      9,
+    );
   });
 
   it("writes a user snapshot only when credit or team changed since the previous one", async () => {
     const snapshots = await temp.db.userCreditSnapshot.findMany({ orderBy: [{ userId: "asc" }, { time: "asc" }] });
-    const byUser = (id: number) => snapshots.filter((s) => s.userId === id).map((s) => [s.time.getTime() / 1000 - T0, s.totalCredit, s.teamId]);
-    expect(byUser(1)).toEqual([[-DAY, 80, 1], [0, 100, 1], [DAY, 150, 1]]);
-    expect(byUser(2)).toEqual([[0, 200, 1], [DAY, 200, 2]]); // same credit, new team
+    const byUser = (id: number) =>
+      snapshots.filter((s) => s.userId === id).map((s) => [s.time.getTime() / 1000 - T0, s.totalCredit, s.teamId]);
+    expect(byUser(1)).toEqual([
+      [-DAY, 80, 1],
+      [0, 100, 1],
+      [DAY, 150, 1],
+    ]);
+    expect(byUser(2)).toEqual([
+      [0, 200, 1],
+      [DAY, 200, 2],
+    ]); // same credit, new team
     expect(byUser(3)).toEqual([[0, day0.users[2].totalCredit, null]]);
-    expect(byUser(5)).toEqual([[0, day0.users[4].totalCredit, 2], [DAY, day0.users[4].totalCredit, null]]);
+    expect(byUser(5)).toEqual([
+      [0, day0.users[4].totalCredit, 2],
+      [DAY, day0.users[4].totalCredit, null],
+    ]);
     expect(byUser(6)).toHaveLength(1);
     expect(byUser(7)).toEqual([[DAY, 5, 3]]);
     expect(byUser(8)).toEqual([[-DAY, 1, 4]]);
@@ -144,10 +206,19 @@ describe("importing a statistics export", () => {
   });
 
   it("takes an older export as history only: current values stay the newest export's", async () => {
-    expect(await temp.db.team.findUnique({ where: { id: 1 }, select: { name: true, totalCredit: true } })).toEqual({ name: "ICRAR & friends", totalCredit: 9000 });
-    expect(await temp.db.boincUser.findUnique({ where: { id: 1 }, select: { totalCredit: true } })).toEqual({ totalCredit: 150 });
+    expect(await temp.db.team.findUnique({ where: { id: 1 }, select: { name: true, totalCredit: true } })).toEqual({
+      name: "ICRAR & friends",
+      totalCredit: 9000,
+    });
+    expect(await temp.db.boincUser.findUnique({ where: { id: 1 }, select: { totalCredit: true } })).toEqual({
+      totalCredit: 150,
+    });
     // what only the older export knew is kept, so its snapshots have their user and team
-    expect(await temp.db.boincUser.findUnique({ where: { id: 8 } })).toMatchObject({ totalCredit: 1, teamId: 4, updatedAt: NOW_OLD });
+    expect(await temp.db.boincUser.findUnique({ where: { id: 8 } })).toMatchObject({
+      totalCredit: 1,
+      teamId: 4,
+      updatedAt: NOW_OLD,
+    });
     expect(await temp.db.team.findUnique({ where: { id: 4 } })).toMatchObject({ name: "team 4" });
   });
 
@@ -161,6 +232,11 @@ describe("importing a statistics export", () => {
       )
       .get();
     file.close();
-    expect(raw).toEqual({ snapshot: "2025-08-22T00:00:00.000+00:00", type: "text", prisma: "2025-08-22T00:00:00.000+00:00", created: "2004-12-28T05:06:39.000+00:00" });
+    expect(raw).toEqual({
+      snapshot: "2025-08-22T00:00:00.000+00:00",
+      type: "text",
+      prisma: "2025-08-22T00:00:00.000+00:00",
+      created: "2004-12-28T05:06:39.000+00:00",
+    });
   });
 });

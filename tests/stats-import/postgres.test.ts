@@ -39,12 +39,29 @@ describe.runIf(serverUrl)("importing on PostgreSQL", () => {
 
   it("stores users, teams, snapshots and team deltas that Prisma reads back", async () => {
     const first = await importStatsExport(db, await writeDump(path.join(root, "day0"), day0));
-    expect(first).toMatchObject({ status: "imported", mode: "current", users: 6, teams: 3, usersWithoutTeam: 1, userSnapshots: 6, teamSnapshots: 3 });
+    expect(first).toMatchObject({
+      status: "imported",
+      mode: "current",
+      users: 6,
+      teams: 3,
+      usersWithoutTeam: 1,
+      userSnapshots: 6,
+      teamSnapshots: 3,
+    });
     const second = await importStatsExport(db, await writeDump(path.join(root, "day1"), day1), { parseInWorker: true });
     expect(second).toMatchObject({ users: 7, userSnapshots: 4, teamDeltas: 4 });
 
-    expect(await db.boincUser.findUnique({ where: { id: 6 } })).toMatchObject({ name: "Zoë & <Bob>", createTime: at(1104210399), hasProfile: true, teamId: null });
-    expect(await db.team.findUnique({ where: { id: 2 } })).toMatchObject({ name: "Renamed", founderId: null, createTime: at(day1.teams[1].createTime) });
+    expect(await db.boincUser.findUnique({ where: { id: 6 } })).toMatchObject({
+      name: "Zoë & <Bob>",
+      createTime: at(1104210399),
+      hasProfile: true,
+      teamId: null,
+    });
+    expect(await db.team.findUnique({ where: { id: 2 } })).toMatchObject({
+      name: "Renamed",
+      founderId: null,
+      createTime: at(day1.teams[1].createTime),
+    });
     const snapshot = await db.userCreditSnapshot.findUnique({ where: { userId_time: { userId: 1, time: at(T0) } } });
     expect(snapshot!.expavgCredit).toBeCloseTo(decayRac(50, T0 - DAY, T0), 9);
     const deltas = await db.teamDelta.findMany({ orderBy: [{ userId: "asc" }, { joining: "asc" }] });

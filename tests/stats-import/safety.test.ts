@@ -14,7 +14,9 @@ import { DAY, T0, team, user, writeDump } from "./synthetic-dump";
 const USERS = 2_000;
 const teams = () => Array.from({ length: 20 }, (_, i) => team(i + 1));
 const users = (day: number) =>
-  Array.from({ length: USERS }, (_, i) => user(i + 1, { teamId: i % 3 ? 1 + ((i + day) % 20) : null, totalCredit: 1000 + i + (i % 2) * day * 10 }));
+  Array.from({ length: USERS }, (_, i) =>
+    user(i + 1, { teamId: i % 3 ? 1 + ((i + day) % 20) : null, totalCredit: 1000 + i + (i % 2) * day * 10 }),
+  );
 
 afterAll(removeTempFolders);
 
@@ -24,7 +26,10 @@ describe("safety of the statistics import", () => {
   beforeEach(async () => {
     temp = await createTempDatabase();
     root = tempFolder();
-    await importStatsExport(temp.db, await writeDump(path.join(root, "day0"), { updateTime: T0, teams: teams(), users: users(0) }));
+    await importStatsExport(
+      temp.db,
+      await writeDump(path.join(root, "day0"), { updateTime: T0, teams: teams(), users: users(0) }),
+    );
   });
   afterEach(() => temp.cleanup());
 
@@ -55,7 +60,10 @@ describe("safety of the statistics import", () => {
       writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length * 0.75)));
       const before = await importedTables(temp.db);
       let stored = 0;
-      const options: StatsImportOptions = { parseInWorker, onProgress: (p) => void (p.phase === "users" && (stored = p.records)) };
+      const options: StatsImportOptions = {
+        parseInWorker,
+        onProgress: (p) => void (p.phase === "users" && (stored = p.records)),
+      };
       const error = await importStatsExport(temp.db, dir, options).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(StatsExportError);
       expect((error as StatsExportError).failure).toBe("gzip");
@@ -64,20 +72,59 @@ describe("safety of the statistics import", () => {
       expect(await importedTables(temp.db)).toEqual(before);
       // the complete file imports afterwards
       writeFileSync(file, bytes);
-      expect(await importStatsExport(temp.db, dir, { parseInWorker })).toMatchObject({ status: "imported", users: USERS });
+      expect(await importStatsExport(temp.db, dir, { parseInWorker })).toMatchObject({
+        status: "imported",
+        users: USERS,
+      });
     });
   }
 
   const usersGz = (body: string) => gzipSync(`<?xml version="1.0" encoding="utf-8"?>\n${body}`);
   const goodUsers = () => users(1).slice(0, 1200).map(userXml).join("");
   const brokenFiles: [string, string, (dir: string) => void, RegExp][] = [
-    ["user.gz is not gzip", "user.gz", (dir) => writeFileSync(path.join(dir, "user.gz"), "<users></users>"), /user\.gz: not a gzip file/],
-    ["user.gz has an XML error after many good users", "user.gz", (dir) => writeFileSync(path.join(dir, "user.gz"), usersGz(`<users>\n${goodUsers()}<user><id>5</usr>\n</users>\n`)), /user\.gz:\d+: XML syntax error/],
-    ["user.gz has the wrong root", "user.gz", (dir) => writeFileSync(path.join(dir, "user.gz"), usersGz("<teams></teams>\n")), /expected the root element <users>, found <teams>/],
-    ["user.gz ends inside <users>", "user.gz", (dir) => writeFileSync(path.join(dir, "user.gz"), usersGz(`<users>\n${goodUsers()}`)), /ends inside <users> \(truncated\?\)/],
-    ["team.gz is truncated", "team.gz", (dir) => truncate(path.join(dir, "team.gz")), /team\.gz: the gzip data ends early/],
-    ["tables.xml has no update_time", "tables.xml", (dir) => writeFileSync(path.join(dir, "tables.xml"), "<tables><nusers_total>3</nusers_total></tables>"), /tables\.xml has no <update_time>/],
-    ["tables.xml is not XML", "tables.xml", (dir) => writeFileSync(path.join(dir, "tables.xml"), "<tables><update_time>1</tables>"), /tables\.xml:\d+: XML syntax error/],
+    [
+      "user.gz is not gzip",
+      "user.gz",
+      (dir) => writeFileSync(path.join(dir, "user.gz"), "<users></users>"),
+      /user\.gz: not a gzip file/,
+    ],
+    [
+      "user.gz has an XML error after many good users",
+      "user.gz",
+      (dir) =>
+        writeFileSync(path.join(dir, "user.gz"), usersGz(`<users>\n${goodUsers()}<user><id>5</usr>\n</users>\n`)),
+      /user\.gz:\d+: XML syntax error/,
+    ],
+    [
+      "user.gz has the wrong root",
+      "user.gz",
+      (dir) => writeFileSync(path.join(dir, "user.gz"), usersGz("<teams></teams>\n")),
+      /expected the root element <users>, found <teams>/,
+    ],
+    [
+      "user.gz ends inside <users>",
+      "user.gz",
+      (dir) => writeFileSync(path.join(dir, "user.gz"), usersGz(`<users>\n${goodUsers()}`)),
+      /ends inside <users> \(truncated\?\)/,
+    ],
+    [
+      "team.gz is truncated",
+      "team.gz",
+      (dir) => truncate(path.join(dir, "team.gz")),
+      /team\.gz: the gzip data ends early/,
+    ],
+    [
+      "tables.xml has no update_time",
+      "tables.xml",
+      (dir) => writeFileSync(path.join(dir, "tables.xml"), "<tables><nusers_total>3</nusers_total></tables>"),
+      /tables\.xml has no <update_time>/,
+    ],
+    [
+      "tables.xml is not XML",
+      "tables.xml",
+      (dir) => writeFileSync(path.join(dir, "tables.xml"), "<tables><update_time>1</tables>"),
+      /tables\.xml:\d+: XML syntax error/,
+    ],
   ];
   it.each(brokenFiles)("changes nothing when %s", async (_name, _file, breakIt, message) => {
     const dir = await day1();
@@ -110,13 +157,22 @@ describe("safety of the statistics import", () => {
       userXml(user(3_000_000_000)), // beyond 32-bit ids
       userXml(good(4)).replace(/<expavg_credit>[^<]*</, "<expavg_credit>12abc<"),
     ];
-    writeFileSync(path.join(dir, "user.gz"), usersGz(`<users>\n${userXml(good(1))}${userXml(good(2))}${bad.join("")}</users>\n`));
+    writeFileSync(
+      path.join(dir, "user.gz"),
+      usersGz(`<users>\n${userXml(good(1))}${userXml(good(2))}${bad.join("")}</users>\n`),
+    );
     const result = await importStatsExport(temp.db, dir, { maxSkipExamples: 3 });
     expect(result).toMatchObject({ status: "imported", users: 2, skipped: 5 });
     expect(result.skipReasons).toHaveLength(3);
-    expect(result.skipReasons).toEqual(["user.gz: user 1 is listed twice", "user.gz: <user> id 3000000000 is beyond the 32-bit ids the database holds", expect.stringMatching(/^user\.gz:\d+: <user> with invalid <id> 'abc'$/)]);
+    expect(result.skipReasons).toEqual([
+      "user.gz: user 1 is listed twice",
+      "user.gz: <user> id 3000000000 is beyond the 32-bit ids the database holds",
+      expect.stringMatching(/^user\.gz:\d+: <user> with invalid <id> 'abc'$/),
+    ]);
     expect((await temp.db.statsExport.findFirst({ orderBy: { exportTime: "desc" } }))!.skipped).toBe(5);
-    expect(await temp.db.boincUser.findUnique({ where: { id: 2 }, select: { totalCredit: true } })).toEqual({ totalCredit: 7 });
+    expect(await temp.db.boincUser.findUnique({ where: { id: 2 }, select: { totalCredit: true } })).toEqual({
+      totalCredit: 7,
+    });
   });
 });
 

@@ -5,7 +5,14 @@ import { DAY, T0, team, user } from "./synthetic-dump";
 export const day0 = {
   updateTime: T0,
   teams: [
-    team(1, { name: "ICRAR & friends", nameHtml: "<b>ICRAR</b>", description: "Perth\nWA", country: "Australia", url: "icrar.org", founderId: 1 }),
+    team(1, {
+      name: "ICRAR & friends",
+      nameHtml: "<b>ICRAR</b>",
+      description: "Perth\nWA",
+      country: "Australia",
+      url: "icrar.org",
+      founderId: 1,
+    }),
     team(2, { founderName: null, founderId: 0 }),
     team(3),
   ],
@@ -15,13 +22,23 @@ export const day0 = {
     user(3, { teamId: 99 }),
     user(4, { expavgCredit: 0.01, expavgTime: T0 - 30 * DAY }),
     user(5, { teamId: 2 }),
-    user(6, { name: "Zoë & <Bob>", country: "Trinidad & Tobago", url: "https://example.org/?a=1&b=2", hasProfile: true, createTime: 1104210399 }),
+    user(6, {
+      name: "Zoë & <Bob>",
+      country: "Trinidad & Tobago",
+      url: "https://example.org/?a=1&b=2",
+      hasProfile: true,
+      createTime: 1104210399,
+    }),
   ],
 };
 
 export const day1 = {
   updateTime: T0 + DAY,
-  teams: [team(1, { totalCredit: 9000, name: "ICRAR & friends" }), team(2, { name: "Renamed", founderName: null, founderId: 0 }), team(3)],
+  teams: [
+    team(1, { totalCredit: 9000, name: "ICRAR & friends" }),
+    team(2, { name: "Renamed", founderName: null, founderId: 0 }),
+    team(3),
+  ],
   users: [
     user(1, { teamId: 1, totalCredit: 150, expavgCredit: 60, expavgTime: T0 + DAY - 3600 }),
     user(2, { teamId: 2, totalCredit: 200 }),

@@ -83,7 +83,10 @@ export async function writeDump(dir: string, content: DumpContent): Promise<stri
     writeTeamExport(content.teams, path.join(dir, "team.gz"), options),
     writeUserExport(content.users, path.join(dir, "user.gz"), options),
   ]);
-  await writeTablesXml(tables(content.updateTime, { nusersTotal: users.records, nteamsTotal: teams.records }), path.join(dir, "tables.xml"));
+  await writeTablesXml(
+    tables(content.updateTime, { nusersTotal: users.records, nteamsTotal: teams.records }),
+    path.join(dir, "tables.xml"),
+  );
   return dir;
 }
 

@@ -2,14 +2,25 @@
 // limit, the id set, RAC at the export time, progress lines and the summary.
 import { describe, expect, it } from "vitest";
 import { formatImportSummary, type StatsImportResult } from "@/lib/ingest/stats-import";
-import { insertRows, insertStatement, rowsPerStatement, type SqlClient, type TableShape } from "@/lib/ingest/stats-import/batch-insert";
+import {
+  insertRows,
+  insertStatement,
+  rowsPerStatement,
+  type SqlClient,
+  type TableShape,
+} from "@/lib/ingest/stats-import/batch-insert";
 import { RAC_ZERO_BELOW, USER_TABLE, racAtExport } from "@/lib/ingest/stats-import/credit-rows";
 import { IdSet } from "@/lib/ingest/stats-import/id-set";
 import { progressDisplay } from "@/lib/ingest/stats-import/progress-display";
 import { sqlDialect, type SqlDialect } from "@/lib/ingest/stats-import/sql-dialect";
 import { DAY, T0 } from "./synthetic-dump";
 
-const SHAPE: TableShape = { table: "team_delta", columns: ["user_id", "team_id", "time"], key: ["user_id", "time"], bookkeeping: ["team_id"] };
+const SHAPE: TableShape = {
+  table: "team_delta",
+  columns: ["user_id", "team_id", "time"],
+  key: ["user_id", "time"],
+  bookkeeping: ["team_id"],
+};
 
 describe("batched INSERT … ON CONFLICT", () => {
   it("binds values with ? on SQLite and $n on PostgreSQL, with every name quoted", () => {
@@ -25,10 +36,20 @@ describe("batched INSERT … ON CONFLICT", () => {
 
   it("writes what the import makes itself as SQL: null, '', booleans, DateTimes", () => {
     const time = new Date("2025-08-22T00:00:00.123Z");
-    for (const [provider, literal] of [["sqlite", "'2025-08-22T00:00:00.123+00:00'"], ["postgresql", "'2025-08-22 00:00:00.123'"]] as const) {
+    for (const [provider, literal] of [
+      ["sqlite", "'2025-08-22T00:00:00.123+00:00'"],
+      ["postgresql", "'2025-08-22 00:00:00.123'"],
+    ] as const) {
       const dialect = sqlDialect(provider);
-      const { sql, parameters } = insertStatement(dialect, SHAPE, [7, null, dialect.dateTimeLiteral(time), "it's", true, ""], "fail");
-      expect(sql).toBe(`INSERT INTO "team_delta" ("user_id", "team_id", "time") VALUES (${dialect.placeholder(0)}, NULL, ${literal}), (${dialect.placeholder(1)}, TRUE, '')`);
+      const { sql, parameters } = insertStatement(
+        dialect,
+        SHAPE,
+        [7, null, dialect.dateTimeLiteral(time), "it's", true, ""],
+        "fail",
+      );
+      expect(sql).toBe(
+        `INSERT INTO "team_delta" ("user_id", "team_id", "time") VALUES (${dialect.placeholder(0)}, NULL, ${literal}), (${dialect.placeholder(1)}, TRUE, '')`,
+      );
       expect(parameters).toEqual([7, "it's"]);
     }
     expect(() => sqlDialect("sqlite").dateTimeLiteral(new Date(Date.UTC(10000, 0, 1)))).toThrow(RangeError);
@@ -38,9 +59,16 @@ describe("batched INSERT … ON CONFLICT", () => {
     expect(insertStatement(sqlDialect("postgresql"), SHAPE, [1, 2, 3], "update").sql).toBe(
       `INSERT INTO "team_delta" ("user_id", "team_id", "time") VALUES ($1, $2, $3) ON CONFLICT ("user_id", "time") DO UPDATE SET "team_id" = excluded."team_id" WHERE false`,
     );
-    const users = insertStatement(sqlDialect("sqlite"), USER_TABLE, Array(USER_TABLE.columns.length).fill(1), "update").sql;
+    const users = insertStatement(
+      sqlDialect("sqlite"),
+      USER_TABLE,
+      Array(USER_TABLE.columns.length).fill(1),
+      "update",
+    ).sql;
     expect(users).toContain(`DO UPDATE SET "name" = excluded."name", `);
-    expect(users).toContain(`"updated_at" = excluded."updated_at" WHERE "boinc_user"."name" IS DISTINCT FROM excluded."name" OR `);
+    expect(users).toContain(
+      `"updated_at" = excluded."updated_at" WHERE "boinc_user"."name" IS DISTINCT FROM excluded."name" OR `,
+    );
     expect(users).not.toContain(`"boinc_user"."updated_at" IS DISTINCT FROM`);
   });
 
@@ -49,7 +77,9 @@ describe("batched INSERT … ON CONFLICT", () => {
     expect(rowsPerStatement(tiny, SHAPE)).toBe(3);
     expect(rowsPerStatement(sqlDialect("sqlite"), USER_TABLE)).toBe(500);
     const calls: unknown[][] = [];
-    const client = { $executeRawUnsafe: async (_sql: string, ...values: unknown[]) => (calls.push(values), values.length / 3) } as unknown as SqlClient;
+    const client = {
+      $executeRawUnsafe: async (_sql: string, ...values: unknown[]) => (calls.push(values), values.length / 3),
+    } as unknown as SqlClient;
     const values = Array.from({ length: 7 * 3 }, (_, i) => i + 1);
     expect(await insertRows(client, tiny, SHAPE, values, "ignore")).toBe(7);
     expect(calls.map((c) => c.length)).toEqual([9, 9, 3]);
@@ -97,9 +127,7 @@ describe("progress and summary", () => {
       clock = records / 50; // 50,000 records/s
       display.update({ phase: "users", records, bytesRead: records * 40, bytesTotal: 20_000_000 });
     }
-    expect(written.split("\n").filter(Boolean)).toEqual([
-      "users: 250,000 records, 50,000 records/s (50% of the file)",
-    ]);
+    expect(written.split("\n").filter(Boolean)).toEqual(["users: 250,000 records, 50,000 records/s (50% of the file)"]);
   });
 
   it("sums an import up in one line", () => {
@@ -121,7 +149,11 @@ describe("progress and summary", () => {
     expect(formatImportSummary(result)).toBe(
       "Imported the export of 2025-08-22 00:00 UTC: 1,000,000 users, 60,000 teams, 3 skipped, 400,000 snapshots (340,000 users, 60,000 teams), 9,500 team changes, 12 users' team not in team.gz in 41.3 s",
     );
-    expect(formatImportSummary({ ...result, mode: "history" })).toMatch(/^Imported the export of 2025-08-22 00:00 UTC as history \(a newer export is already imported\): /);
-    expect(formatImportSummary({ ...result, status: "already imported", seconds: 0.2 })).toBe("The export of 2025-08-22 00:00 UTC is already imported: nothing changed (0.2 s)");
+    expect(formatImportSummary({ ...result, mode: "history" })).toMatch(
+      /^Imported the export of 2025-08-22 00:00 UTC as history \(a newer export is already imported\): /,
+    );
+    expect(formatImportSummary({ ...result, status: "already imported", seconds: 0.2 })).toBe(
+      "The export of 2025-08-22 00:00 UTC is already imported: nothing changed (0.2 s)",
+    );
   });
 });

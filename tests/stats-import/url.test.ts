@@ -77,7 +77,10 @@ describe("importing from a URL", () => {
 
   it("reads .gz files a server sends gzip-encoded (already decoded by fetch)", async () => {
     await withDatabase(async (temp) => {
-      expect(await importStatsExport(temp.db, `${base}/encoded/`, { parseInWorker: true })).toMatchObject({ users: 1500, teams: 2 });
+      expect(await importStatsExport(temp.db, `${base}/encoded/`, { parseInWorker: true })).toMatchObject({
+        users: 1500,
+        teams: 2,
+      });
     });
   });
 

@@ -5,7 +5,10 @@ import { bandSetProblem, usablePixelMask } from "@/lib/survey/usable-pixels";
 import { planWorkUnits } from "@/lib/survey/work-units";
 
 describe("usable pixels", () => {
-  const band = (bandClass: "UV" | "optical" | "IR", values: number[]) => ({ bandClass, data: Float32Array.from(values) });
+  const band = (bandClass: "UV" | "optical" | "IR", values: number[]) => ({
+    bandClass,
+    data: Float32Array.from(values),
+  });
   it("need 4 optical bands, or 3 optical and one UV or IR band, with data > 0", () => {
     const layers = [
       band("optical", [1, 1, 1, 1, 1]),
@@ -22,7 +25,8 @@ describe("usable pixels", () => {
 
 describe("work-unit areas", () => {
   it("close at 16 usable pixels in 7-row strips, absorb empty columns, keep a smaller last area", () => {
-    const width = 12, height = 9;
+    const width = 12,
+      height = 9;
     const usable = new Uint8Array(width * height).fill(1);
     for (let y = 0; y < height; y++) usable[y * width + 3] = 0; // an empty column
     const areas = planWorkUnits(usable, width, height);
@@ -37,7 +41,10 @@ describe("work-unit areas", () => {
     // A strip whose first usable column is not 0 starts its first area there.
     const shifted = new Uint8Array(width * height);
     for (let y = 0; y < 7; y++) for (let x = 5; x < 9; x++) shifted[y * width + x] = 1;
-    expect(planWorkUnits(shifted, width, height)).toEqual([{ x0: 5, y0: 0, x1: 8, y1: 7, pixelCount: 21 }, { x0: 8, y0: 0, x1: 9, y1: 7, pixelCount: 7 }]);
+    expect(planWorkUnits(shifted, width, height)).toEqual([
+      { x0: 5, y0: 0, x1: 8, y1: 7, pixelCount: 21 },
+      { x0: 8, y0: 0, x1: 9, y1: 7, pixelCount: 7 },
+    ]);
     // Rectangles tile each strip without gaps or overlaps.
     for (const y0 of [0, 7]) {
       const row = areas.filter((a) => a.y0 === y0);
@@ -57,9 +64,21 @@ describe("work-unit areas", () => {
 
 describe("RGB triples", () => {
   it("follow the POGS rules for the POGS band sets", () => {
-    expect(chooseRgbTriples(["SDSSu", "SDSSg", "SDSSr", "SDSSi", "SDSSz"])[0]).toEqual({ red: "SDSSi", green: "SDSSr", blue: "SDSSg" });
-    expect(chooseRgbTriples(["SDSSu", "PS1g", "PS1r", "PS1i", "PS1z", "PS1y"])[1]).toEqual({ red: "PS1i", green: "PS1r", blue: "SDSSu" });
-    expect(chooseRgbTriples(["GALEXNUV", "SDSSg", "SDSSr", "SDSSi", "WISEW1", "WISEW4"])[3]).toEqual({ red: "WISEW4", green: "SDSSr", blue: "GALEXNUV" });
+    expect(chooseRgbTriples(["SDSSu", "SDSSg", "SDSSr", "SDSSi", "SDSSz"])[0]).toEqual({
+      red: "SDSSi",
+      green: "SDSSr",
+      blue: "SDSSg",
+    });
+    expect(chooseRgbTriples(["SDSSu", "PS1g", "PS1r", "PS1i", "PS1z", "PS1y"])[1]).toEqual({
+      red: "PS1i",
+      green: "PS1r",
+      blue: "SDSSu",
+    });
+    expect(chooseRgbTriples(["GALEXNUV", "SDSSg", "SDSSr", "SDSSi", "WISEW1", "WISEW4"])[3]).toEqual({
+      red: "WISEW4",
+      green: "SDSSr",
+      blue: "GALEXNUV",
+    });
   });
 
   it("fall back to wavelength order for any other band set, red longest", () => {

@@ -42,13 +42,16 @@ export function GalaxyMapsClient({
   return (
     <>
       <LiveStatus maps={maps} areas={areas} lastResultAt={lastResultAt} checkedAt={checkedAt} failed={failed} />
-      <Section title="Images and maps" aside={<span className="hidden text-xs text-muted sm:inline">Select a picture to zoom in</span>}>
+      <Section
+        title="Images and maps"
+        aside={<span className="hidden text-xs text-muted sm:inline">Select a picture to zoom in</span>}
+      >
         <MapGallery maps={maps} stretch={stretch} onStretch={setStretch} areas={areasOnPictures} onOpen={show} />
       </Section>
       <Section title="A volunteer's work units">
         <p className="mb-3 text-sm text-muted">
-          Every rectangle is one work unit: a strip of pixels that one volunteer&apos;s computer fitted. Choose a volunteer to see theirs on the
-          pictures above and in the viewer.
+          Every rectangle is one work unit: a strip of pixels that one volunteer&apos;s computer fitted. Choose a
+          volunteer to see theirs on the pictures above and in the viewer.
         </p>
         <VolunteerPicker
           galaxyId={maps.galaxyId}

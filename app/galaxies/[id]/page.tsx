@@ -47,12 +47,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const status = isGalaxyStatus(galaxy.status) ? STATUS_LABEL[galaxy.status] : galaxy.status;
   const description = `${galaxy.name}${galaxy.hubbleType ? ` (${galaxy.hubbleType})` : ""}, z = ${galaxy.redshift.toFixed(4)}: ${formatPercent(progressOf(galaxy))} of ${formatInt(galaxy.pixelCount)} pixels fitted by POGS volunteers. ${status}.`;
   // The version in the URL makes share previews refresh when results arrive.
-  const image = { url: `/galaxies/${galaxy.id}/images/og.png?v=${galaxy.resultsVersion}`, width: 1200, height: 630, alt: `${galaxy.name} and its progress` };
+  const image = {
+    url: `/galaxies/${galaxy.id}/images/og.png?v=${galaxy.resultsVersion}`,
+    width: 1200,
+    height: 630,
+    alt: `${galaxy.name} and its progress`,
+  };
   return {
     metadataBase: await siteUrl(),
     title: galaxy.name,
     description,
-    openGraph: { title: `${galaxy.name} · POGS`, description, type: "website", url: `/galaxies/${galaxy.id}`, images: [image] },
+    openGraph: {
+      title: `${galaxy.name} · POGS`,
+      description,
+      type: "website",
+      url: `/galaxies/${galaxy.id}`,
+      images: [image],
+    },
     twitter: { card: "summary_large_image", title: `${galaxy.name} · POGS`, description, images: [image.url] },
   };
 }
@@ -96,7 +107,9 @@ export default async function GalaxyPage({ params, searchParams }: Props) {
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-3xl font-semibold tracking-tight">{galaxy.name}</h1>
         <StatusBadge status={galaxy.status} />
-        {galaxy.hubbleType ? <span className="rounded-full bg-panel-2 px-2 py-0.5 text-xs">{galaxy.hubbleType}</span> : null}
+        {galaxy.hubbleType ? (
+          <span className="rounded-full bg-panel-2 px-2 py-0.5 text-xs">{galaxy.hubbleType}</span>
+        ) : null}
       </div>
       <div className="mt-6 grid gap-x-8 md:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="min-w-0">
@@ -114,7 +127,18 @@ export default async function GalaxyPage({ params, searchParams }: Props) {
               <p className="text-sm text-muted">No layers registered.</p>
             ) : (
               <Table>
-                <thead><tr><th>Filter</th><th className="text-right">λ<sub>eff</sub> (µm)</th><th>Band</th><th>Survey</th><th>Uncertainty</th><th className="text-right">Pixels with data</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th>Filter</th>
+                    <th className="text-right">
+                      λ<sub>eff</sub> (µm)
+                    </th>
+                    <th>Band</th>
+                    <th>Survey</th>
+                    <th>Uncertainty</th>
+                    <th className="text-right">Pixels with data</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {galaxy.layers.map((l) => (
                     <tr key={l.id}>
@@ -122,7 +146,13 @@ export default async function GalaxyPage({ params, searchParams }: Props) {
                       <td className="text-right">{l.filter.effLambda}</td>
                       <td>{l.filter.bandClass}</td>
                       <td>{l.filter.survey}</td>
-                      <td className="text-muted">{l.sigmaKind === "sigma" ? "σ image" : l.sigmaKind === "snr" ? "from SNR image" : `${galaxy.sigma * 100} % of flux`}</td>
+                      <td className="text-muted">
+                        {l.sigmaKind === "sigma"
+                          ? "σ image"
+                          : l.sigmaKind === "snr"
+                            ? "from SNR image"
+                            : `${galaxy.sigma * 100} % of flux`}
+                      </td>
                       <td className="text-right">{formatInt(l.validPixels)}</td>
                     </tr>
                   ))}
@@ -133,40 +163,75 @@ export default async function GalaxyPage({ params, searchParams }: Props) {
 
           <Section title="Work units">
             <Table>
-              <thead><tr><th>Area</th><th>Rectangle [x0, x1) × [y0, y1)</th><th className="text-right">Pixels</th><th>Volunteers</th><th>Processed</th></tr></thead>
+              <thead>
+                <tr>
+                  <th>Area</th>
+                  <th>Rectangle [x0, x1) × [y0, y1)</th>
+                  <th className="text-right">Pixels</th>
+                  <th>Volunteers</th>
+                  <th>Processed</th>
+                </tr>
+              </thead>
               <tbody>
                 {recentAreas.map((a) => (
                   <tr key={a.id}>
                     <td className="text-muted">{a.id}</td>
-                    <td className="whitespace-nowrap font-mono text-xs">[{a.x0}, {a.x1}) × [{a.y0}, {a.y1})</td>
+                    <td className="font-mono text-xs whitespace-nowrap">
+                      [{a.x0}, {a.x1}) × [{a.y0}, {a.y1})
+                    </td>
                     <td className="text-right">{a.pixelCount}</td>
                     <td>
-                      {a.users.length
-                        ? a.users.map((u, i) => (
-                            <span key={u.userId}>{i ? ", " : ""}<Link className="text-accent-2 hover:underline" href={`/users/${u.userId}`}>{u.user.name}</Link></span>
-                          ))
-                        : <span className="text-muted">—</span>}
+                      {a.users.length ? (
+                        a.users.map((u, i) => (
+                          <span key={u.userId}>
+                            {i ? ", " : ""}
+                            <Link className="text-accent-2 hover:underline" href={`/users/${u.userId}`}>
+                              {u.user.name}
+                            </Link>
+                          </span>
+                        ))
+                      ) : (
+                        <span className="text-muted">—</span>
+                      )}
                     </td>
-                    <td className="whitespace-nowrap text-muted">{a.processedAt ? formatDateTime(a.processedAt) : "outstanding"}</td>
+                    <td className="whitespace-nowrap text-muted">
+                      {a.processedAt ? formatDateTime(a.processedAt) : "outstanding"}
+                    </td>
                   </tr>
                 ))}
-                {recentAreas.length === 0 ? <tr><td colSpan={5} className="py-6 text-center text-muted">No work units yet.</td></tr> : null}
+                {recentAreas.length === 0 ? (
+                  <tr>
+                    <td colSpan={5} className="py-6 text-center text-muted">
+                      No work units yet.
+                    </td>
+                  </tr>
+                ) : null}
               </tbody>
             </Table>
             {areas.total > recentAreas.length ? (
-              <p className="mt-2 text-xs text-muted">Showing the {recentAreas.length} most recently processed of {formatInt(areas.total)} work units.</p>
+              <p className="mt-2 text-xs text-muted">
+                Showing the {recentAreas.length} most recently processed of {formatInt(areas.total)} work units.
+              </p>
             ) : null}
           </Section>
         </div>
 
         <aside className="mt-8 md:mt-0">
           <dl className="rounded-xl border border-line bg-panel/60 p-4">
-            <Fact label="RA (J2000)"><span className="font-mono text-xs">{formatRa(galaxy.ra)}</span></Fact>
-            <Fact label="Dec (J2000)"><span className="font-mono text-xs">{formatDec(galaxy.dec)}</span></Fact>
-            <Fact label="RA, Dec (deg)">{galaxy.ra.toFixed(5)}, {galaxy.dec.toFixed(5)}</Fact>
+            <Fact label="RA (J2000)">
+              <span className="font-mono text-xs">{formatRa(galaxy.ra)}</span>
+            </Fact>
+            <Fact label="Dec (J2000)">
+              <span className="font-mono text-xs">{formatDec(galaxy.dec)}</span>
+            </Fact>
+            <Fact label="RA, Dec (deg)">
+              {galaxy.ra.toFixed(5)}, {galaxy.dec.toFixed(5)}
+            </Fact>
             <Fact label="Redshift">{galaxy.redshift.toFixed(4)}</Fact>
             <Fact label="Hubble type">{galaxy.hubbleType || "—"}</Fact>
-            <Fact label="Size">{galaxy.width} × {galaxy.height} px</Fact>
+            <Fact label="Size">
+              {galaxy.width} × {galaxy.height} px
+            </Fact>
             <Fact label="Pixel scale">{galaxy.pixelScale.toFixed(2)}″</Fact>
             <Fact label="Usable pixels">{formatInt(galaxy.pixelCount)}</Fact>
             <Fact label="Run">{galaxy.run.name}</Fact>
@@ -174,7 +239,8 @@ export default async function GalaxyPage({ params, searchParams }: Props) {
             {galaxy.archiveSize !== null && galaxy.archiveSha256 ? (
               <Fact label="HDF5 archive">
                 <span title={`sha256 ${galaxy.archiveSha256}`}>
-                  {(galaxy.archiveSize / 1e6).toFixed(1)} MB · sha256 <span className="font-mono text-xs">{galaxy.archiveSha256.slice(0, 12)}…</span>
+                  {(galaxy.archiveSize / 1e6).toFixed(1)} MB · sha256{" "}
+                  <span className="font-mono text-xs">{galaxy.archiveSha256.slice(0, 12)}…</span>
                 </span>
               </Fact>
             ) : null}
@@ -186,7 +252,9 @@ export default async function GalaxyPage({ params, searchParams }: Props) {
               <ol className="space-y-1 text-sm">
                 {contributors.map((c) => (
                   <li key={c.userId} className="flex justify-between gap-2">
-                    <Link className="text-accent-2 hover:underline" href={`/users/${c.userId}`}>{c.user.name}</Link>
+                    <Link className="text-accent-2 hover:underline" href={`/users/${c.userId}`}>
+                      {c.user.name}
+                    </Link>
                     <span className="tabular text-muted">{formatInt(c.pixelCount)} px</span>
                   </li>
                 ))}

@@ -45,21 +45,43 @@ export default async function TeamPage({ params }: Props) {
       </div>
       <Section title="Members">
         <Table>
-          <thead><tr><th>#</th><th>Volunteer</th><th>Country</th><th className="text-right">Credit</th><th className="text-right">RAC</th></tr></thead>
+          <thead>
+            <tr>
+              <th>#</th>
+              <th>Volunteer</th>
+              <th>Country</th>
+              <th className="text-right">Credit</th>
+              <th className="text-right">RAC</th>
+            </tr>
+          </thead>
           <tbody>
             {members.map((m, i) => (
               <tr key={m.id}>
                 <td className="text-muted">{i + 1}</td>
-                <td><Link className="text-accent-2 hover:underline" href={`/users/${m.id}`}>{m.name}</Link></td>
+                <td>
+                  <Link className="text-accent-2 hover:underline" href={`/users/${m.id}`}>
+                    {m.name}
+                  </Link>
+                </td>
                 <td>{m.country || "—"}</td>
                 <td className="text-right">{formatCredit(m.totalCredit)}</td>
                 <td className="text-right">{formatInt(racNow(m))}</td>
               </tr>
             ))}
-            {members.length === 0 ? <tr><td colSpan={5} className="py-6 text-center text-muted">No members.</td></tr> : null}
+            {members.length === 0 ? (
+              <tr>
+                <td colSpan={5} className="py-6 text-center text-muted">
+                  No members.
+                </td>
+              </tr>
+            ) : null}
           </tbody>
         </Table>
-        {memberCount > members.length ? <p className="mt-2 text-xs text-muted">Showing the top {members.length} of {formatInt(memberCount)} members.</p> : null}
+        {memberCount > members.length ? (
+          <p className="mt-2 text-xs text-muted">
+            Showing the top {members.length} of {formatInt(memberCount)} members.
+          </p>
+        ) : null}
       </Section>
     </>
   );

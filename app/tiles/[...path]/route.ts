@@ -15,12 +15,16 @@ export async function GET(request: Request): Promise<Response> {
   if (!address) return new Response("Not found\n", { status: 404 });
   const type = pathname.endsWith(".dzi") ? "application/xml" : "image/png";
   try {
-    return new Response(new Uint8Array(await readFile(tileFileOf(resolveContext().dataDir, pathname))), { headers: { "Content-Type": type, "Cache-Control": IMMUTABLE } });
+    return new Response(new Uint8Array(await readFile(tileFileOf(resolveContext().dataDir, pathname))), {
+      headers: { "Content-Type": type, "Cache-Control": IMMUTABLE },
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
   onDemand ??= createOnDemandTiles(resolveContext(), { backgroundBuilds: false });
   const tile = await onDemand.render(address);
   if (!tile) return new Response("Not found\n", { status: 404 });
-  return new Response(new Uint8Array(tile.body), { headers: { "Content-Type": tile.contentType, "Cache-Control": IMMUTABLE } });
+  return new Response(new Uint8Array(tile.body), {
+    headers: { "Content-Type": tile.contentType, "Cache-Control": IMMUTABLE },
+  });
 }

@@ -36,7 +36,13 @@ export default async function UserPage({ params }: Props) {
         BOINC user {user.id}
         {user.country ? ` · ${user.country}` : ""} · joined {formatDate(user.createTime)}
         {user.team ? (
-          <> · team <Link className="text-accent-2 hover:underline" href={`/teams/${user.team.id}`}>{user.team.name}</Link></>
+          <>
+            {" "}
+            · team{" "}
+            <Link className="text-accent-2 hover:underline" href={`/teams/${user.team.id}`}>
+              {user.team.name}
+            </Link>
+          </>
         ) : null}
       </p>
       <div className="mt-6 grid grid-cols-2 gap-3 md:grid-cols-5">
@@ -48,23 +54,42 @@ export default async function UserPage({ params }: Props) {
       </div>
       <Section title="Galaxies contributed to">
         <Table>
-          <thead><tr><th>Galaxy</th><th>Type</th><th>Status</th><th className="text-right">Work units</th><th className="text-right">Pixels</th></tr></thead>
+          <thead>
+            <tr>
+              <th>Galaxy</th>
+              <th>Type</th>
+              <th>Status</th>
+              <th className="text-right">Work units</th>
+              <th className="text-right">Pixels</th>
+            </tr>
+          </thead>
           <tbody>
             {galaxies.map((g) => (
               <tr key={g.galaxyId}>
                 <td>
-                  <Link className="flex items-center gap-3 text-accent-2 hover:underline" href={`/galaxies/${g.galaxyId}?user=${user.id}`}>
+                  <Link
+                    className="flex items-center gap-3 text-accent-2 hover:underline"
+                    href={`/galaxies/${g.galaxyId}?user=${user.id}`}
+                  >
                     <GalaxyThumbnail galaxyId={g.galaxyId} />
                     {g.galaxy.name}
                   </Link>
                 </td>
                 <td>{g.galaxy.hubbleType || "—"}</td>
-                <td><StatusBadge status={g.galaxy.status} /></td>
+                <td>
+                  <StatusBadge status={g.galaxy.status} />
+                </td>
                 <td className="text-right">{formatInt(g.areaCount)}</td>
                 <td className="text-right">{formatInt(g.pixelCount)}</td>
               </tr>
             ))}
-            {galaxies.length === 0 ? <tr><td colSpan={5} className="py-6 text-center text-muted">No galaxies yet.</td></tr> : null}
+            {galaxies.length === 0 ? (
+              <tr>
+                <td colSpan={5} className="py-6 text-center text-muted">
+                  No galaxies yet.
+                </td>
+              </tr>
+            ) : null}
           </tbody>
         </Table>
       </Section>

@@ -32,7 +32,15 @@ export type DemoOptions = {
   onProgress?: DemoProgress;
 };
 
-export type DemoSummary = { galaxies: number; workUnits: number; processed: number; pixels: number; users: number; exports: number; archived: number };
+export type DemoSummary = {
+  galaxies: number;
+  workUnits: number;
+  processed: number;
+  pixels: number;
+  users: number;
+  exports: number;
+  archived: number;
+};
 
 type Registered = { g: DemoGalaxy; galaxyId: number; registeredAt: number };
 
@@ -50,15 +58,38 @@ export async function buildDemoSurvey(db: Db, dataDir: string, o: DemoOptions): 
     const registeredAt = start + Math.floor((i / catalogue.length) * 0.85 * (end - start));
     const images = renderGalaxyImages(g);
     const files = await writeDemoBandFiles(demoFitsDir(dataDir, g.name), g, images.bands);
-    const result = await registerGalaxy(db, dataDir, await collectBands(files), { name: g.name, ra: g.ra, dec: g.dec, registeredAt: new Date(registeredAt * 1000) });
+    const result = await registerGalaxy(db, dataDir, await collectBands(files), {
+      name: g.name,
+      ra: g.ra,
+      dec: g.dec,
+      registeredAt: new Date(registeredAt * 1000),
+    });
     registered.push({ g, galaxyId: result.id, registeredAt });
   }
   progress("Registering galaxies", catalogue.length, catalogue.length);
 
   const run = await db.run.findUniqueOrThrow({ where: { name: "default" } });
-  const areas = await db.area.findMany({ orderBy: [{ galaxyId: "asc" }, { id: "asc" }], select: { id: true, galaxyId: true, x0: true, y0: true, x1: true, y1: true, pixelCount: true, firstPixelId: true, mask: true } });
+  const areas = await db.area.findMany({
+    orderBy: [{ galaxyId: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      galaxyId: true,
+      x0: true,
+      y0: true,
+      x1: true,
+      y1: true,
+      pixelCount: true,
+      firstPixelId: true,
+      mask: true,
+    },
+  });
   const registeredAtOf = new Map(registered.map((r) => [r.galaxyId, r.registeredAt]));
-  const schedule = scheduleWork(o.seed, pop, areas.map((a) => ({ pixels: a.pixelCount, availableAt: registeredAtOf.get(a.galaxyId)! })), { cobblestoneFactor: run.cobblestoneFactor });
+  const schedule = scheduleWork(
+    o.seed,
+    pop,
+    areas.map((a) => ({ pixels: a.pixelCount, availableAt: registeredAtOf.get(a.galaxyId)! })),
+    { cobblestoneFactor: run.cobblestoneFactor },
+  );
 
   const byGalaxy = new Map<number, CreditEvent[]>();
   for (const ev of schedule.events) {
@@ -103,7 +134,8 @@ export async function buildDemoSurvey(db: Db, dataDir: string, o: DemoOptions): 
         };
       });
       const report = await ingestFits(db, inputs, { batchSize: CHUNK });
-      if (report.refused) throw new Error(`demo results refused: ${report.outcomes.find((x) => x.status === "refused")?.fileName}`);
+      if (report.refused)
+        throw new Error(`demo results refused: ${report.outcomes.find((x) => x.status === "refused")?.fileName}`);
       pixels += report.pixels;
       done += inputs.length;
       progress("Processing work units", done, schedule.events.length);
@@ -128,23 +160,46 @@ export async function buildDemoSurvey(db: Db, dataDir: string, o: DemoOptions): 
 
   // Every second processed galaxy (id order) is archived, as the POGS archive task did within 4 h
   // of the last result, so the demo has galaxies at every stage; the rest stay processed.
-  const processed = await db.galaxy.findMany({ where: { status: "processed" }, select: { id: true, statusTime: true }, orderBy: { id: "asc" } });
+  const processed = await db.galaxy.findMany({
+    where: { status: "processed" },
+    select: { id: true, statusTime: true },
+    orderBy: { id: "asc" },
+  });
   const toArchive = processed.filter((_, i) => i % 2 === 0);
   for (const [i, g] of toArchive.entries()) {
     progress("Archiving galaxies", i, toArchive.length);
-    await archiveGalaxy(db, dataDir, g.id, { at: new Date(Math.min(g.statusTime.getTime() + 4 * 3600_000, end * 1000)) });
+    await archiveGalaxy(db, dataDir, g.id, {
+      at: new Date(Math.min(g.statusTime.getTime() + 4 * 3600_000, end * 1000)),
+    });
   }
   progress("Archiving galaxies", toArchive.length, toArchive.length);
   await removeStaleArchives(db, dataDir); // archives of an earlier demo in the same DATA_DIR
 
   for (const c of pop.challenges) {
-    const challenge = await db.challenge.create({ data: { name: c.name, description: c.description, startsAt: new Date(c.start * 1000), endsAt: new Date(c.end * 1000) } });
+    const challenge = await db.challenge.create({
+      data: {
+        name: c.name,
+        description: c.description,
+        startsAt: new Date(c.start * 1000),
+        endsAt: new Date(c.end * 1000),
+      },
+    });
     const known = await db.team.findMany({ where: { id: { in: [...c.teamIds] } }, select: { id: true } });
-    await db.challengeTeam.createMany({ data: known.map((t) => ({ challengeId: challenge.id, teamId: t.id, joinedAt: new Date((c.start - 3 * 86_400) * 1000) })) });
+    await db.challengeTeam.createMany({
+      data: known.map((t) => ({
+        challengeId: challenge.id,
+        teamId: t.id,
+        joinedAt: new Date((c.start - 3 * 86_400) * 1000),
+      })),
+    });
   }
   return {
-    galaxies: registered.length, workUnits: areas.length, processed: schedule.events.length, pixels, users: pop.users.length, exports: exportDirs.length,
+    galaxies: registered.length,
+    workUnits: areas.length,
+    processed: schedule.events.length,
+    pixels,
+    users: pop.users.length,
+    exports: exportDirs.length,
     archived: toArchive.length,
   };
 }
-

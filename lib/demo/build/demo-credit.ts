@@ -5,7 +5,13 @@ import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { updateAverage, type RacState } from "@/lib/credit/rac";
-import { writeTablesXml, writeTeamExport, writeUserExport, type BoincTeamRecord, type BoincUserRecord } from "@/lib/ingest/boinc-stats";
+import {
+  writeTablesXml,
+  writeTeamExport,
+  writeUserExport,
+  type BoincTeamRecord,
+  type BoincUserRecord,
+} from "@/lib/ingest/boinc-stats";
 import { membershipIndex, type CreditEvent, type VolunteerPopulation } from "../volunteers";
 
 const DAY = 86_400;
@@ -13,7 +19,11 @@ const DAY = 86_400;
 type Account = RacState & { total: number };
 
 /** Writes one export per day of the period (at 00:00 UTC) and returns their folders, oldest first. */
-export async function writeDemoExports(root: string, pop: VolunteerPopulation, events: readonly CreditEvent[]): Promise<string[]> {
+export async function writeDemoExports(
+  root: string,
+  pop: VolunteerPopulation,
+  events: readonly CreditEvent[],
+): Promise<string[]> {
   const teamOf = membershipIndex(pop);
   const users = new Map<number, Account>();
   const teams = new Map<number, Account>();
@@ -35,30 +45,62 @@ export async function writeDemoExports(root: string, pop: VolunteerPopulation, e
         if (team !== null) grant(teams, team, ev.time, ev.credit, teamById.get(team)!.createTime);
       }
     }
-    const userRecords: BoincUserRecord[] = [...users].sort((a, b) => a[0] - b[0]).map(([id, a]) => {
-      const u = userById.get(id)!;
-      return {
-        id, name: u.name, createTime: u.createTime, totalCredit: a.total, expavgCredit: a.rac, expavgTime: a.racTime,
-        cpid: createHash("md5").update(u.crossProjectId + u.emailAddr).digest("hex"), country: u.country, url: u.url,
-        teamId: teamOf(id, t), hasProfile: u.hasProfile,
-      };
-    });
-    const teamRecords: BoincTeamRecord[] = [...teams].sort((a, b) => a[0] - b[0]).map(([id, a]) => {
-      const team = teamById.get(id)!;
-      return {
-        id, type: team.type, name: team.name, founderId: team.founderId, totalCredit: a.total, expavgCredit: a.rac, expavgTime: a.racTime,
-        founderName: userById.get(team.founderId)?.name ?? null, createTime: team.createTime, url: team.url, nameHtml: null,
-        description: team.description, country: team.country,
-      };
-    });
+    const userRecords: BoincUserRecord[] = [...users]
+      .sort((a, b) => a[0] - b[0])
+      .map(([id, a]) => {
+        const u = userById.get(id)!;
+        return {
+          id,
+          name: u.name,
+          createTime: u.createTime,
+          totalCredit: a.total,
+          expavgCredit: a.rac,
+          expavgTime: a.racTime,
+          cpid: createHash("md5")
+            .update(u.crossProjectId + u.emailAddr)
+            .digest("hex"),
+          country: u.country,
+          url: u.url,
+          teamId: teamOf(id, t),
+          hasProfile: u.hasProfile,
+        };
+      });
+    const teamRecords: BoincTeamRecord[] = [...teams]
+      .sort((a, b) => a[0] - b[0])
+      .map(([id, a]) => {
+        const team = teamById.get(id)!;
+        return {
+          id,
+          type: team.type,
+          name: team.name,
+          founderId: team.founderId,
+          totalCredit: a.total,
+          expavgCredit: a.rac,
+          expavgTime: a.racTime,
+          founderName: userById.get(team.founderId)?.name ?? null,
+          createTime: team.createTime,
+          url: team.url,
+          nameHtml: null,
+          description: team.description,
+          country: team.country,
+        };
+      });
     const dir = path.join(root, new Date(t * 1000).toISOString().slice(0, 10));
     mkdirSync(dir, { recursive: true });
     await writeUserExport(userRecords, path.join(dir, "user.gz"));
     await writeTeamExport(teamRecords, path.join(dir, "team.gz"));
     await writeTablesXml(
       {
-        updateTime: t, creditByApp: false, nusersTotal: pop.users.length, nteamsTotal: pop.teams.length, nhostsTotal: Math.round(pop.users.length * 1.6),
-        nusersDeletedTotal: 0, nhostsDeletedTotal: 0, totalCredit: userRecords.reduce((s, u) => s + u.totalCredit, 0), applications: ["MAGPHYS"], badges: [],
+        updateTime: t,
+        creditByApp: false,
+        nusersTotal: pop.users.length,
+        nteamsTotal: pop.teams.length,
+        nhostsTotal: Math.round(pop.users.length * 1.6),
+        nusersDeletedTotal: 0,
+        nhostsDeletedTotal: 0,
+        totalCredit: userRecords.reduce((s, u) => s + u.totalCredit, 0),
+        applications: ["MAGPHYS"],
+        badges: [],
       },
       path.join(dir, "tables.xml"),
     );

@@ -9,10 +9,27 @@ import type { BandImage } from "../images";
 
 /** Keywords by which each survey's images name their filter. */
 function surveyKeywords(filterName: string): [string, string | number][] {
-  if (filterName.startsWith("SDSS")) return [["ORIGIN", "SDSS"], ["TELESCOP", "2.5m"], ["FILTER", filterName.slice(4)]];
-  if (filterName.startsWith("PS1")) return [["TELESCOP", "PS1"], ["FILTER", `${filterName.slice(3)}.00000`]];
-  if (filterName.startsWith("GALEX")) return [["TELESCOP", "GALEX"], ["BAND", filterName === "GALEXFUV" ? 1 : 2]];
-  if (filterName.startsWith("WISE")) return [["TELESCOP", "WISE"], ["BAND", Number(filterName.slice(5))]];
+  if (filterName.startsWith("SDSS"))
+    return [
+      ["ORIGIN", "SDSS"],
+      ["TELESCOP", "2.5m"],
+      ["FILTER", filterName.slice(4)],
+    ];
+  if (filterName.startsWith("PS1"))
+    return [
+      ["TELESCOP", "PS1"],
+      ["FILTER", `${filterName.slice(3)}.00000`],
+    ];
+  if (filterName.startsWith("GALEX"))
+    return [
+      ["TELESCOP", "GALEX"],
+      ["BAND", filterName === "GALEXFUV" ? 1 : 2],
+    ];
+  if (filterName.startsWith("WISE"))
+    return [
+      ["TELESCOP", "WISE"],
+      ["BAND", Number(filterName.slice(5))],
+    ];
   return [["MAGPHYSN", filterName]];
 }
 
@@ -24,8 +41,12 @@ export async function writeDemoBandFiles(dir: string, g: DemoGalaxy, bands: read
   mkdirSync(dir, { recursive: true });
   const files: string[] = [];
   for (const band of bands) {
-    const primary = new FitsHeader().set("OBJECT", g.name).set("REDSHIFT", g.redshift, "heliocentric redshift", { float: true }).set("MORPHTYP", g.hubbleType || "", "Hubble type")
-      .set("RA_OBJ", g.ra, "[deg] galaxy centre", { float: true }).set("DEC_OBJ", g.dec, "[deg] galaxy centre", { float: true });
+    const primary = new FitsHeader()
+      .set("OBJECT", g.name)
+      .set("REDSHIFT", g.redshift, "heliocentric redshift", { float: true })
+      .set("MORPHTYP", g.hubbleType || "", "Hubble type")
+      .set("RA_OBJ", g.ra, "[deg] galaxy centre", { float: true })
+      .set("DEC_OBJ", g.dec, "[deg] galaxy centre", { float: true });
     for (const [k, v] of surveyKeywords(band.filterName)) primary.set(k, v);
     primary.addComment("Synthetic image of the POGS Portal demo survey");
     const ext = () => {

@@ -23,7 +23,8 @@ export function demoFitText(model: PhysicalModel, area: DemoArea, layers: Observ
     const sigma = layers.map((l, b) => (flux[b] > 0 ? (l.sigma && l.sigma[i] > 0 ? l.sigma[i] : 0.1 * flux[b]) : 0));
     const stat = (p: number, st: number) => s.stats[(k * 16 + p) * 7 + st];
     const pdfs: ParameterPdf[] = PARAMETERS.map((_, p) => {
-      const lo = s.histLo[k * 16 + p], step = s.histStep[k * 16 + p] * MERGE;
+      const lo = s.histLo[k * 16 + p],
+        step = s.histStep[k * 16 + p] * MERGE;
       const histogram: [number, number][] = [];
       for (let j = 0; j < DEMO_BINS; j++) {
         let prob = 0;
@@ -34,7 +35,10 @@ export function demoFitText(model: PhysicalModel, area: DemoArea, layers: Observ
       return {
         histogram,
         percentiles: { p2_5: stat(p, 3), p16: stat(p, 4), p50: stat(p, 1), p84: stat(p, 5), p97_5: stat(p, 6) },
-        highestProbBin: top[0], firstBin: histogram[0][0], lastBin: histogram[DEMO_BINS - 1][0], binStep: step,
+        highestProbBin: top[0],
+        firstBin: histogram[0][0],
+        lastBin: histogram[DEMO_BINS - 1][0],
+        binStep: step,
       };
     });
     const bestFit = PARAMETERS.map((param, p) => (param.log10 ? 10 ** stat(p, 0) : stat(p, 0)));
@@ -45,7 +49,14 @@ export function demoFitText(model: PhysicalModel, area: DemoArea, layers: Observ
       observedSigma: sigma,
       bestFitModel: { iSfh: s.iSfh[k], iIr: s.iIr[k], chi2: s.chi2[k], redshift },
       bestFit,
-      modelFlux: Array.from(bestFitModelFluxes(s, k, flux, sigma.map((e, b) => (flux[b] > 0 ? e / flux[b] : 0)))),
+      modelFlux: Array.from(
+        bestFitModelFluxes(
+          s,
+          k,
+          flux,
+          sigma.map((e, b) => (flux[b] > 0 ? e / flux[b] : 0)),
+        ),
+      ),
       pdfs,
       skyNet: { iSfh: s.iSfh[k], iIr: s.iIr[k], stellarMassScale: bestFit[5], fmuSfh: bestFit[0], redshift },
     });

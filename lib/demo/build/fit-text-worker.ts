@@ -12,11 +12,15 @@ let current: { name: string; model: PhysicalModel; layers: ObservedLayer[] } | n
 
 parentPort?.on("message", (job: FitTextJob) => {
   try {
-    if (current?.name !== job.galaxy.name) current = { name: job.galaxy.name, model: buildPhysicalModel(job.galaxy), layers: job.layers ?? [] };
+    if (current?.name !== job.galaxy.name)
+      current = { name: job.galaxy.name, model: buildPhysicalModel(job.galaxy), layers: job.layers ?? [] };
     else if (job.layers) current.layers = job.layers;
     const texts = job.areas.map((a) => demoFitText(current!.model, a, current!.layers, job.galaxy.redshift));
     parentPort!.postMessage({ id: job.id, texts } satisfies FitTextResult);
   } catch (error) {
-    parentPort!.postMessage({ id: job.id, error: error instanceof Error ? error.stack ?? error.message : String(error) } satisfies FitTextResult);
+    parentPort!.postMessage({
+      id: job.id,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    } satisfies FitTextResult);
   }
 });

@@ -6,7 +6,11 @@ import { readFits, readImage } from "@/lib/fits";
 import type { ObservedLayer } from "./demo-results";
 
 export async function readObservedLayers(db: Db, dataDir: string, galaxyId: number): Promise<ObservedLayer[]> {
-  const layers = await db.layer.findMany({ where: { galaxyId }, include: { filter: true }, orderBy: { filter: { effLambda: "asc" } } });
+  const layers = await db.layer.findMany({
+    where: { galaxyId },
+    include: { filter: true },
+    orderBy: { filter: { effLambda: "asc" } },
+  });
   const out: ObservedLayer[] = [];
   for (const l of layers) {
     const fits = await readFits(path.join(dataDir, l.imagePath));

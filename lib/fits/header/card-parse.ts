@@ -16,7 +16,10 @@ export function parseCard(image: string): FitsCard {
   if (head === "HIERARCH" && line.includes("=")) {
     // ESO convention: the keyword is everything up to '='; the value follows it.
     const eq = line.indexOf("=");
-    return { keyword: line.slice(0, eq).trim().replace(/\s+/g, " ").toUpperCase(), ...parseValueField(line.slice(eq + 1)) };
+    return {
+      keyword: line.slice(0, eq).trim().replace(/\s+/g, " ").toUpperCase(),
+      ...parseValueField(line.slice(eq + 1)),
+    };
   }
   // COMMENT and HISTORY hold text even when it happens to start with "= ".
   const commentary = head === "COMMENT" || head === "HISTORY" || head === "";

@@ -122,7 +122,14 @@ export class FitsHeader {
     let declared = this.has("LONGSTRN");
     for (const card of this.list) {
       if (!declared && isLongString(card)) {
-        out.push(...formatCard({ keyword: "LONGSTRN", value: "OGIP 1.0", comment: "The OGIP long string convention may be used", kind: "string" }));
+        out.push(
+          ...formatCard({
+            keyword: "LONGSTRN",
+            value: "OGIP 1.0",
+            comment: "The OGIP long string convention may be used",
+            kind: "string",
+          }),
+        );
         declared = true;
       }
       out.push(...formatCard(card));

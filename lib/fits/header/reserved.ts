@@ -9,7 +9,8 @@ export const COMPRESSION_KEY =
 export const TABLE_KEY = /^(TFIELDS|T(TYPE|FORM|UNIT|SCAL|ZERO|NULL|DIM|DISP)\d+|THEAP)$/;
 
 /** Keywords every HDU's writer computes: structure, checksums. */
-export const STRUCTURE_KEY = /^(SIMPLE|XTENSION|BITPIX|NAXIS\d*|EXTEND|PCOUNT|GCOUNT|GROUPS|CHECKSUM|DATASUM|END|CONTINUE)$/;
+export const STRUCTURE_KEY =
+  /^(SIMPLE|XTENSION|BITPIX|NAXIS\d*|EXTEND|PCOUNT|GCOUNT|GROUPS|CHECKSUM|DATASUM|END|CONTINUE)$/;
 
 export const isStorageKeyword = (keyword: string): boolean =>
   STRUCTURE_KEY.test(keyword) || TABLE_KEY.test(keyword) || COMPRESSION_KEY.test(keyword);

@@ -23,7 +23,12 @@ export function tableColumns(hdu: HduInfo, file: string): Column[] {
   for (let i = 1; i <= n; i++) {
     const tform = (hdu.header.getString(`TFORM${i}`) ?? "").toUpperCase();
     const m = TFORM_RE.exec(tform);
-    if (!m) throw new FitsError(file, `${describeHdu(hdu.index, hdu.extname)}: cannot read TFORM${i} = '${tform}'`, hdu.index);
+    if (!m)
+      throw new FitsError(
+        file,
+        `${describeHdu(hdu.index, hdu.extname)}: cannot read TFORM${i} = '${tform}'`,
+        hdu.index,
+      );
     const repeat = m[1] === "" ? 1 : Number(m[1]);
     const type = m[2];
     const name = (hdu.header.getString(`TTYPE${i}`) ?? "").trim().toUpperCase();

@@ -38,7 +38,8 @@ function requiredInt(header: FitsHeader, keyword: string, file: string, hdu: num
 /** Data size per FITS 4.0 §4.4.1: |BITPIX|/8 × GCOUNT × (PCOUNT + NAXIS1 × … × NAXISn). */
 function describe(header: FitsHeader, index: number, file: string): Omit<HduInfo, "headerOffset" | "dataOffset"> {
   const bitpix = requiredInt(header, "BITPIX", file, index);
-  if (![8, 16, 32, 64, -32, -64].includes(bitpix)) throw new FitsError(file, `${describeHdu(index)}: invalid BITPIX ${bitpix}`, index);
+  if (![8, 16, 32, 64, -32, -64].includes(bitpix))
+    throw new FitsError(file, `${describeHdu(index)}: invalid BITPIX ${bitpix}`, index);
   const naxis = requiredInt(header, "NAXIS", file, index);
   const axes = Array.from({ length: naxis }, (_, i) => requiredInt(header, `NAXIS${i + 1}`, file, index));
   const xtension = index === 0 ? undefined : (header.getString("XTENSION") ?? "").trim().toUpperCase();

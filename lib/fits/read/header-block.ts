@@ -9,8 +9,12 @@ function cardText(bytes: Uint8Array, offset: number): string {
 
 function isEndCard(bytes: Uint8Array, at: number): boolean {
   // "END" followed by blanks to column 8; cfitsio accepts the card whatever follows column 8.
-  return bytes[at] === 0x45 && bytes[at + 1] === 0x4e && bytes[at + 2] === 0x44 &&
-    bytes.subarray(at + 3, at + 8).every((b) => b === 0x20);
+  return (
+    bytes[at] === 0x45 &&
+    bytes[at + 1] === 0x4e &&
+    bytes[at + 2] === 0x44 &&
+    bytes.subarray(at + 3, at + 8).every((b) => b === 0x20)
+  );
 }
 
 /**
@@ -26,7 +30,11 @@ export function readHeaderBlock(
   const images: string[] = [];
   for (let at = offset; ; at += CARD_LENGTH) {
     if (at + CARD_LENGTH > bytes.length) {
-      throw new FitsError(file, `${describeHdu(hdu)}: header has no END card (file truncated at byte ${bytes.length}?)`, hdu);
+      throw new FitsError(
+        file,
+        `${describeHdu(hdu)}: header has no END card (file truncated at byte ${bytes.length}?)`,
+        hdu,
+      );
     }
     if (isEndCard(bytes, at)) {
       const used = at + CARD_LENGTH - offset;

@@ -1,7 +1,14 @@
 import { FitsError, describeHdu } from "../errors";
 import type { FitsHeader } from "../header/fits-header";
 import type { HduInfo } from "./hdu-layout";
-import { type PixelArray, type PixelType, allocatePixels, decodePixels, defaultPixelType, scalingFromHeader } from "./image-decode";
+import {
+  type PixelArray,
+  type PixelType,
+  allocatePixels,
+  decodePixels,
+  defaultPixelType,
+  scalingFromHeader,
+} from "./image-decode";
 import type { FitsFile } from "./read-fits";
 import { decodeCompressedImage, imageHeaderOf } from "./tile-compressed";
 
@@ -32,7 +39,9 @@ export interface ReadImageOptions {
 }
 
 function isImage(hdu: HduInfo): boolean {
-  return (hdu.kind === "image" || hdu.kind === "compressed-image") && hdu.axes.length > 0 && hdu.axes.every((n) => n > 0);
+  return (
+    (hdu.kind === "image" || hdu.kind === "compressed-image") && hdu.axes.length > 0 && hdu.axes.every((n) => n > 0)
+  );
 }
 
 /** The HDU asked for: by index, by EXTNAME (case-insensitive), or else the first image. */
@@ -67,7 +76,11 @@ export function readImage(file: FitsFile, which?: number | string, options: Read
 
   const { plane } = options;
   if (plane !== undefined && !(Number.isInteger(plane) && plane >= 0 && plane < depth)) {
-    throw new FitsError(file.name, `${describeHdu(hdu.index, hdu.extname)}: no plane ${plane} (depth ${depth})`, hdu.index);
+    throw new FitsError(
+      file.name,
+      `${describeHdu(hdu.index, hdu.extname)}: no plane ${plane} (depth ${depth})`,
+      hdu.index,
+    );
   }
   if (hdu.kind === "compressed-image") {
     const all = allocatePixels(type, planeSize * depth);

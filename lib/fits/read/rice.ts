@@ -39,7 +39,7 @@ export function riceDecode(input: Uint8Array, pixels: number, blockSize: number,
   // `bits` holds the unread low `nbits` bits of the current byte(s); always < 2^(nbits) after use.
   let bits = next();
   let nbits = 8;
-  for (let i = 0; i < pixels; ) {
+  for (let i = 0; i < pixels;) {
     nbits -= fsBits;
     while (nbits < 0) {
       bits = ((bits << 8) | next()) >>> 0;

@@ -42,7 +42,11 @@ export function decodeCompressedImage(bytes: Uint8Array, hdu: HduInfo, file: str
   const where = describeHdu(hdu.index, hdu.extname);
   const cmp = hdu.compression ?? "";
   if (!SUPPORTED.has(cmp)) {
-    throw new FitsError(file, `${where}: tile compression '${cmp}' is not supported (only RICE_1, GZIP_1, GZIP_2)`, hdu.index);
+    throw new FitsError(
+      file,
+      `${where}: tile compression '${cmp}' is not supported (only RICE_1, GZIP_1, GZIP_2)`,
+      hdu.index,
+    );
   }
   const h = hdu.header;
   const columns = tableColumns(hdu, file);
@@ -67,7 +71,7 @@ export function decodeCompressedImage(bytes: Uint8Array, hdu: HduInfo, file: str
   const zzero = col("ZZERO");
   const zblankCol = col("ZBLANK");
   const quantized = hdu.bitpix < 0 && (zscale !== undefined || h.has("ZSCALE"));
-  const method = ((h.getString("ZQUANTIZ") ?? "NO_DITHER").trim().toUpperCase()) as Quantize;
+  const method = (h.getString("ZQUANTIZ") ?? "NO_DITHER").trim().toUpperCase() as Quantize;
   const integerScale = scaler(scalingFromHeader(imageHeaderOf(hdu), hdu.bitpix));
   const zblankKey = h.getNumber("ZBLANK");
 

@@ -2,8 +2,18 @@ import type { FitsCard } from "../header/card";
 import type { FitsHeader } from "../header/fits-header";
 import { type Wcs, axesOf } from "./types";
 
-const float = (keyword: string, value: number, comment: string): FitsCard => ({ keyword, value, comment, kind: "float" });
-const text = (keyword: string, value: string, comment: string): FitsCard => ({ keyword, value, comment, kind: "string" });
+const float = (keyword: string, value: number, comment: string): FitsCard => ({
+  keyword,
+  value,
+  comment,
+  kind: "float",
+});
+const text = (keyword: string, value: string, comment: string): FitsCard => ({
+  keyword,
+  value,
+  comment,
+  kind: "string",
+});
 
 /**
  * Header cards describing a Wcs, WCSAXES first (fitsverify flags WCS keywords before it).
@@ -51,7 +61,8 @@ export function cutoutWcsCards(wcs: Wcs, x0: number, y0: number): FitsCard[] {
 
 // Every keyword that can describe a WCS (Paper I table 13 plus the old forms and SIP), so that a
 // copied input header cannot leave a stale CDELT or CROTA beside a new CD matrix.
-const WCS_KEY = /^(WCSAXES|WCSNAME|CTYPE\d|CUNIT\d|CRPIX\d|CRVAL\d|CDELT\d|CROTA\d|CRDER\d|CSYER\d|(CD|PC|PV|PS)\d+_\d+|LONPOLE|LATPOLE|RADESYS|RADECSYS|EQUINOX|EPOCH|(A|B|AP|BP)_(ORDER|\d+_\d+|DMAX))[A-Z]?$/;
+const WCS_KEY =
+  /^(WCSAXES|WCSNAME|CTYPE\d|CUNIT\d|CRPIX\d|CRVAL\d|CDELT\d|CROTA\d|CRDER\d|CSYER\d|(CD|PC|PV|PS)\d+_\d+|LONPOLE|LATPOLE|RADESYS|RADECSYS|EQUINOX|EPOCH|(A|B|AP|BP)_(ORDER|\d+_\d+|DMAX))[A-Z]?$/;
 
 /** A copy of the header without WCS keywords (any alternate letter), to add a new WCS to. */
 export function withoutWcs(header: FitsHeader): FitsHeader {

@@ -6,7 +6,14 @@ import { PROJECTIONS, type ProjectionCode, type Wcs, isLatitude, isLongitude } f
 
 // Celestial CUNIT values seen in the wild, as factors to degrees (astropy's unitfix does the same).
 const UNIT_TO_DEG: Record<string, number> = {
-  "": 1, DEG: 1, DEGREE: 1, DEGREES: 1, ARCMIN: 1 / 60, ARCSEC: 1 / 3600, MAS: 1 / 3.6e6, RAD: 180 / Math.PI,
+  "": 1,
+  DEG: 1,
+  DEGREE: 1,
+  DEGREES: 1,
+  ARCMIN: 1 / 60,
+  ARCSEC: 1 / 3600,
+  MAS: 1 / 3.6e6,
+  RAD: 180 / Math.PI,
 };
 
 /**
@@ -17,8 +24,14 @@ const UNIT_TO_DEG: Record<string, number> = {
  */
 export function wcsFromHeader(header: FitsHeader, file = "header"): Wcs {
   const ctype = [1, 2].map((i) => (header.getString(`CTYPE${i}`) ?? "").trim().toUpperCase()) as [string, string];
-  const [lng, lat] = isLongitude(ctype[0]) && isLatitude(ctype[1]) ? [0, 1] : isLatitude(ctype[0]) && isLongitude(ctype[1]) ? [1, 0] : [-1, -1];
-  if (lng < 0) throw new FitsError(file, `no celestial WCS on axes 1 and 2 (CTYPE1 = '${ctype[0]}', CTYPE2 = '${ctype[1]}')`);
+  const [lng, lat] =
+    isLongitude(ctype[0]) && isLatitude(ctype[1])
+      ? [0, 1]
+      : isLatitude(ctype[0]) && isLongitude(ctype[1])
+        ? [1, 0]
+        : [-1, -1];
+  if (lng < 0)
+    throw new FitsError(file, `no celestial WCS on axes 1 and 2 (CTYPE1 = '${ctype[0]}', CTYPE2 = '${ctype[1]}')`);
   let code = ctype[0].slice(5, 8);
   if (ctype[0].length > 8 || ctype[1].length > 8) {
     throw new FitsError(file, `distortion '${ctype[0].slice(8)}' in CTYPE1 = '${ctype[0]}' is not supported`);
@@ -52,7 +65,10 @@ export function wcsFromHeader(header: FitsHeader, file = "header"): Wcs {
     ctype[1] = ctype[1].slice(0, 5) + "SIN";
   }
   if (!(PROJECTIONS as readonly string[]).includes(code)) {
-    throw new FitsError(file, `projection '${code}' (CTYPE1 = '${ctype[0]}') is not supported; known: ${PROJECTIONS.join(", ")}`);
+    throw new FitsError(
+      file,
+      `projection '${code}' (CTYPE1 = '${ctype[0]}') is not supported; known: ${PROJECTIONS.join(", ")}`,
+    );
   }
   for (let m = 0; m < pv.length; m++) pv[m] ??= 0;
 

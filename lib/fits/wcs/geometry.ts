@@ -12,7 +12,12 @@ export function pixelScaleArcsec(wcs: Wcs): number {
  * (0, h−1), (w−1, h−1), (w−1, 0). By default the outer pixel edges (what the image covers);
  * `centers: true` gives the corner pixel centres, as astropy does.
  */
-export function footprint(wcs: Wcs, width: number, height: number, options: { centers?: boolean } = {}): [number, number][] {
+export function footprint(
+  wcs: Wcs,
+  width: number,
+  height: number,
+  options: { centers?: boolean } = {},
+): [number, number][] {
   const e = options.centers ? 0 : 0.5;
   const corners: [number, number][] = [
     [-e, -e],
@@ -26,6 +31,8 @@ export function footprint(wcs: Wcs, width: number, height: number, options: { ce
 /** Angular distance between two sky positions in degrees (haversine, exact for small angles). */
 export function angularDistance(lon1: number, lat1: number, lon2: number, lat2: number): number {
   const r = Math.PI / 180;
-  const s = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  const s =
+    Math.sin(((lat2 - lat1) * r) / 2) ** 2 +
+    Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
   return (2 * Math.asin(Math.min(1, Math.sqrt(s)))) / r;
 }

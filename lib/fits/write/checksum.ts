@@ -51,7 +51,7 @@ export function encodeChecksum(sum: number, complement = true): string {
     const byte = (value >>> (24 - 8 * i)) & 0xff;
     const quotient = Math.floor(byte / 4) + 0x30;
     const ch = [quotient + (byte % 4), quotient, quotient, quotient];
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (let j = 0; j < 4; j += 2) {
         if (EXCLUDE.has(ch[j]) || EXCLUDE.has(ch[j + 1])) {

@@ -48,7 +48,11 @@ export function planHdu(input: HduInput, index: number, file: string): HduPlan {
   }
   const elements = data ? shape.reduce((a, b) => a * b, 1) : 0;
   if (data && elements !== data.length) {
-    throw new FitsError(file, `${where}: shape ${shape.join("×")} needs ${elements} values, data has ${data.length}`, index);
+    throw new FitsError(
+      file,
+      `${where}: shape ${shape.join("×")} needs ${elements} values, data has ${data.length}`,
+      index,
+    );
   }
   const bitpix = data ? (input.bitpix ?? naturalBitpix(data)) : 8;
   const axes = data ? shape : [];
@@ -58,7 +62,9 @@ export function planHdu(input: HduInput, index: number, file: string): HduPlan {
     card("BITPIX", bitpix, "array data type"),
     card("NAXIS", axes.length, "number of array dimensions"),
     ...axes.map((n, i) => card(`NAXIS${i + 1}`, n, `length of axis ${i + 1}`)),
-    ...(index === 0 ? [card("EXTEND", true, "FITS dataset may contain extensions")] : [card("PCOUNT", 0, "number of parameters"), card("GCOUNT", 1, "number of groups")]),
+    ...(index === 0
+      ? [card("EXTEND", true, "FITS dataset may contain extensions")]
+      : [card("PCOUNT", 0, "number of parameters"), card("GCOUNT", 1, "number of groups")]),
   ];
   if (input.name) cards.push(card("EXTNAME", input.name, "extension name"));
 

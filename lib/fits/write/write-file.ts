@@ -16,7 +16,7 @@ export async function writeFitsFile(path: string, hdus: readonly HduInput[]): Pr
     try {
       for (const chunk of fitsChunks(hdus, basename(path))) {
         // write() may take fewer bytes than offered; loop rather than trust it.
-        for (let done = 0; done < chunk.length; ) done += (await handle.write(chunk, done)).bytesWritten;
+        for (let done = 0; done < chunk.length;) done += (await handle.write(chunk, done)).bytesWritten;
       }
       await handle.sync();
     } finally {

@@ -11,7 +11,13 @@ export type StatsExportFailure = "io" | "gzip" | "xml" | "root";
 export class StatsExportError extends ParseError {
   readonly failure: StatsExportFailure;
 
-  constructor(failure: StatsExportFailure, reason: string, line: number | undefined, fileName?: string, cause?: unknown) {
+  constructor(
+    failure: StatsExportFailure,
+    reason: string,
+    line: number | undefined,
+    fileName?: string,
+    cause?: unknown,
+  ) {
     super(reason, line, fileName, { cause });
     this.name = "StatsExportError";
     this.failure = failure;

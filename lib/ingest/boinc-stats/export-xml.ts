@@ -12,11 +12,7 @@ export const XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>\n';
 const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 export function escapeXml(text: string): string {
-  return text
-    .replace(INVALID_XML_CHARS, "\uFFFD")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;");
+  return text.replace(INVALID_XML_CHARS, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 /** C's `%f`: six decimals. */
@@ -69,7 +65,8 @@ export function tablesXml(t: BoincTables): string {
   if (t.nhostsDeletedTotal) xml += line("nhosts_deleted_total", d(t.nhostsDeletedTotal));
   if (t.totalCredit) xml += line("total_credit", f(t.totalCredit));
   xml += "    <applications>\n";
-  for (const name of t.applications) xml += `        <application>\n            <name>${escapeXml(name)}</name>\n        </application>\n`;
+  for (const name of t.applications)
+    xml += `        <application>\n            <name>${escapeXml(name)}</name>\n        </application>\n`;
   xml += "    </applications>\n    <badges>\n";
   for (const b of t.badges) {
     xml +=

@@ -45,7 +45,8 @@ export class ExportReader<T> implements AsyncIterable<T> {
     for await (const raw of xmlRecords(chunks, this.spec.root, fileName)) {
       let record: T;
       try {
-        if (raw.name !== this.spec.element) throw new SkipRecord(`unexpected element <${raw.name}> in <${this.spec.root}>`);
+        if (raw.name !== this.spec.element)
+          throw new SkipRecord(`unexpected element <${raw.name}> in <${this.spec.root}>`);
         if (raw.duplicateField) throw new SkipRecord(`<${raw.name}> with <${raw.duplicateField}> given twice`);
         record = this.spec.build(new RecordFields(raw.fields, this.spec.element));
       } catch (error) {
@@ -60,7 +61,8 @@ export class ExportReader<T> implements AsyncIterable<T> {
 
   private skip(line: number, reason: string): void {
     this.skipped.count++;
-    if (this.skipped.examples.length < (this.options.maxSkipExamples ?? 10)) this.skipped.examples.push({ line, reason });
+    if (this.skipped.examples.length < (this.options.maxSkipExamples ?? 10))
+      this.skipped.examples.push({ line, reason });
   }
 }
 

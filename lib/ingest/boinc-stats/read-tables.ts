@@ -13,10 +13,14 @@ interface Leaf {
   line: number;
 }
 
-export async function readTablesXml(source: ExportSource, options: { gzip?: boolean; fileName?: string } = {}): Promise<BoincTables> {
+export async function readTablesXml(
+  source: ExportSource,
+  options: { gzip?: boolean; fileName?: string } = {},
+): Promise<BoincTables> {
   const fileName = sourceName(source, options.fileName);
   const leaves = await collectLeaves(textChunks(source, { gzip: options.gzip ?? false, fileName }), fileName);
-  const bad = (leaf: Leaf, what: string) => new StatsExportError("xml", `<${leaf.path}> is not ${what}: '${leaf.text}'`, leaf.line, fileName);
+  const bad = (leaf: Leaf, what: string) =>
+    new StatsExportError("xml", `<${leaf.path}> is not ${what}: '${leaf.text}'`, leaf.line, fileName);
   const number = (path: string, integer: boolean): number => {
     const leaf = leaves.find((l) => l.path === path);
     if (!leaf) return 0;
@@ -59,7 +63,8 @@ export async function readTablesXml(source: ExportSource, options: { gzip?: bool
 /** Every element without child elements, with its slash-joined path from the root. */
 async function collectLeaves(chunks: AsyncIterable<string>, fileName: string | undefined): Promise<Leaf[]> {
   const parser = sax.parser(true, { position: true });
-  const fail = (failure: "xml" | "root", reason: string) => new StatsExportError(failure, reason, parser.line + 1, fileName);
+  const fail = (failure: "xml" | "root", reason: string) =>
+    new StatsExportError(failure, reason, parser.line + 1, fileName);
   const path: string[] = [];
   const leaves: Leaf[] = [];
   let text = "";

@@ -22,7 +22,12 @@ export function sourceName(source: ExportSource, fileName?: string): string | un
 }
 
 export async function* textChunks(source: ExportSource, options: TextSourceOptions): AsyncGenerator<string> {
-  const input = typeof source === "string" ? createReadStream(source) : source instanceof Uint8Array ? Readable.from([source]) : source;
+  const input =
+    typeof source === "string"
+      ? createReadStream(source)
+      : source instanceof Uint8Array
+        ? Readable.from([source])
+        : source;
   let inputError: unknown;
   let stream: Readable = input;
   if (options.gzip) {

@@ -20,7 +20,12 @@ export interface WriteExportOptions {
 
 const CHUNK_CHARS = 64 * 1024;
 
-async function* exportChunks<T>(root: string, records: Iterable<T> | AsyncIterable<T>, toXml: (r: T) => string, counter: { n: number }) {
+async function* exportChunks<T>(
+  root: string,
+  records: Iterable<T> | AsyncIterable<T>,
+  toXml: (r: T) => string,
+  counter: { n: number },
+) {
   let chunk = XML_DECLARATION + `<${root}>\n`;
   for await (const record of records) {
     chunk += toXml(record);
@@ -42,7 +47,11 @@ async function writeGzipExport<T>(
 ): Promise<{ records: number }> {
   const counter = { n: 0 };
   const output = typeof destination === "string" ? createWriteStream(destination) : destination;
-  await pipeline(Readable.from(exportChunks(root, records, toXml, counter)), createGzip({ level: options.gzipLevel ?? 6 }), output);
+  await pipeline(
+    Readable.from(exportChunks(root, records, toXml, counter)),
+    createGzip({ level: options.gzipLevel ?? 6 }),
+    output,
+  );
   return { records: counter.n };
 }
 

@@ -18,9 +18,14 @@ export interface RawRecord {
   duplicateField?: string;
 }
 
-export async function* xmlRecords(chunks: AsyncIterable<string>, root: string, fileName?: string): AsyncGenerator<RawRecord> {
+export async function* xmlRecords(
+  chunks: AsyncIterable<string>,
+  root: string,
+  fileName?: string,
+): AsyncGenerator<RawRecord> {
   const parser = sax.parser(true, { trim: false, normalize: false, position: true });
-  const fatal = (failure: "xml" | "root", reason: string) => new StatsExportError(failure, reason, parser.line + 1, fileName);
+  const fatal = (failure: "xml" | "root", reason: string) =>
+    new StatsExportError(failure, reason, parser.line + 1, fileName);
   const ready: RawRecord[] = [];
   let depth = 0;
   let sawRoot = false;

@@ -54,7 +54,10 @@ const FRACTION = F(10, 3);
 
 /** Format of each best-fit value, by parameter id. */
 export const BEST_FIT_FORMAT: Record<number, NumberFormat> = Object.fromEntries(
-  PARAMETERS.map((p) => [p.id, [5, 6, 7, 15, 16].includes(p.id) ? LARGE : p.id === 8 || p.id === 9 ? TEMPERATURE : FRACTION]),
+  PARAMETERS.map((p) => [
+    p.id,
+    [5, 6, 7, 15, 16].includes(p.id) ? LARGE : p.id === 8 || p.id === 9 ? TEMPERATURE : FRACTION,
+  ]),
 );
 
 export const FLUX_FORMAT = E(12, 3);
@@ -80,7 +83,10 @@ export const PDF_LAYOUT: Record<number, PdfLayout> = Object.fromEntries(
     const header = p.id === 14 || p.id === 15 ? `# ... ${p.fitName}...` : `# ... ${p.fitName} ...`;
     const logX = [5, 6, 7, 16].includes(p.id);
     const logPercentiles = [5, 6, 7].includes(p.id);
-    return [p.id, { header, histogramX: logX ? LOG_X : LINEAR_X, percentiles: logPercentiles ? LOG_X : LINEAR_PERCENTILES }];
+    return [
+      p.id,
+      { header, histogramX: logX ? LOG_X : LINEAR_X, percentiles: logPercentiles ? LOG_X : LINEAR_PERCENTILES },
+    ];
   }),
 );
 

@@ -62,7 +62,10 @@ function parsePixelBlock(cursor: LineCursor): ParsedPixelFit {
   const modelLine = cursor.lineNumber;
   const modelNames = parseFilterNames(cursor, "best-fit model");
   if (modelNames.join(" ") !== filterNames.join(" ")) {
-    throw cursor.error(`model filter names '${modelNames.join(" ")}' differ from observed '${filterNames.join(" ")}'`, modelLine);
+    throw cursor.error(
+      `model filter names '${modelNames.join(" ")}' differ from observed '${filterNames.join(" ")}'`,
+      modelLine,
+    );
   }
   const modelFlux = cursor.expectNumbers(filterNames.length, "best-fit model fluxes");
 
@@ -91,7 +94,10 @@ function parseBestFitModel(cursor: LineCursor): BestFitModel {
   const lineNumber = cursor.lineNumber;
   const fields = tokens(cursor.take("the best-fit model (i_sfh i_ir chi2 redshift)"));
   if (fields.length !== 4) {
-    throw cursor.error(`expected the best-fit model: i_sfh i_ir chi2 redshift, found ${fields.length} fields`, lineNumber);
+    throw cursor.error(
+      `expected the best-fit model: i_sfh i_ir chi2 redshift, found ${fields.length} fields`,
+      lineNumber,
+    );
   }
   return {
     iSfh: cursor.integer(fields[0], "i_sfh", lineNumber),
@@ -109,7 +115,10 @@ function parseBestFitHeader(cursor: LineCursor): number[] {
   const order = names.map((name) => parameterByBestFitName(name)?.index ?? -1);
   const complete = names.length === PARAMETER_COUNT && !order.includes(-1) && new Set(order).size === PARAMETER_COUNT;
   if (!complete) {
-    throw cursor.error(`expected the best-fit header naming the 16 parameters ('#.fmu(SFH)...'), found '${line}'`, lineNumber);
+    throw cursor.error(
+      `expected the best-fit header naming the 16 parameters ('#.fmu(SFH)...'), found '${line}'`,
+      lineNumber,
+    );
   }
   return order;
 }

@@ -27,7 +27,8 @@ function parseSectionHeader(cursor: LineCursor): MagphysParameter {
   // a dot themselves (sSFR_0.1Gyr), so only the leading and trailing runs of dots are cut.
   const name = line.startsWith("#") ? line.replace(/^#\s*\.+\s*/, "").replace(/\s*\.+$/, "") : "";
   const parameter = parameterByFitName(name);
-  if (!parameter) throw cursor.error(`expected a histogram header '# ... <parameter> ...', found '${line}'`, lineNumber);
+  if (!parameter)
+    throw cursor.error(`expected a histogram header '# ... <parameter> ...', found '${line}'`, lineNumber);
   return parameter;
 }
 

@@ -68,7 +68,11 @@ export function fitBlockLines(pixel: MagphysPixelFit): string[] {
     COMMENT.skyNetModel,
     formatInteger(sky.iSfh, SKYNET_MODEL.iSfh) +
       formatInteger(sky.iIr, SKYNET_MODEL.iIr) +
-      formatScientificZeroScale(sky.stellarMassScale, SKYNET_MODEL.stellarMassScale.width, SKYNET_MODEL.stellarMassScale.decimals) +
+      formatScientificZeroScale(
+        sky.stellarMassScale,
+        SKYNET_MODEL.stellarMassScale.width,
+        SKYNET_MODEL.stellarMassScale.decimals,
+      ) +
       formatScientificZeroScale(sky.fmuSfh, SKYNET_MODEL.fmuSfh.width, SKYNET_MODEL.fmuSfh.decimals) +
       formatScientificZeroScale(sky.redshift, SKYNET_MODEL.redshift.width, SKYNET_MODEL.redshift.decimals),
   );

@@ -29,27 +29,43 @@ export async function collectBands(files: string[], labels: FileLabel[] = []): P
   for (const file of all) {
     const label = labels.find((l) => path.resolve(l.file) === path.resolve(file));
     const labelFilter = label ? filterByName(label.filter) : undefined;
-    if (label && !labelFilter) throw new RegistrationError(`${label.filter}: not a POGS filter name (e.g. SDSSg, PS1r, GALEXNUV, WISEW1)`);
+    if (label && !labelFilter)
+      throw new RegistrationError(`${label.filter}: not a POGS filter name (e.g. SDSSg, PS1r, GALEXNUV, WISEW1)`);
     const fits = await readFits(file);
     const primaryHeader = readPrimaryHeader(fits);
-    const images = listHdus(fits).filter((h) => (h.kind === "image" && h.axes.length >= 2 && h.axes[0] > 1 && h.axes[1] > 1) || h.kind === "compressed-image");
+    const images = listHdus(fits).filter(
+      (h) =>
+        (h.kind === "image" && h.axes.length >= 2 && h.axes[0] > 1 && h.axes[1] > 1) || h.kind === "compressed-image",
+    );
     if (!images.length) throw new RegistrationError(`${file}: no image in this file`);
     for (const hdu of images) {
       const image = readImage(fits, hdu.index, { type: "float32" });
       const where = images.length > 1 ? `${file} HDU ${hdu.index}${hdu.extname ? ` (${hdu.extname})` : ""}` : file;
       const merged = mergedHeader(primaryHeader, image.header);
       const filter = labelFilter ?? identifyFilter(merged, hdu.extname);
-      if (!filter) throw new RegistrationError(`${where}: the header names no filter (FILTER, BAND, MAGPHYSN…); name it with --filter <FILTER>=${file}`);
+      if (!filter)
+        throw new RegistrationError(
+          `${where}: the header names no filter (FILTER, BAND, MAGPHYSN…); name it with --filter <FILTER>=${file}`,
+        );
       let wcs: Wcs;
       try {
         wcs = wcsFromHeader(image.header, file);
       } catch (e) {
-        if (e instanceof FitsError) throw new RegistrationError(`${where}: no usable celestial WCS (${e.message.replace(/^[^:]*: /, "")})`);
+        if (e instanceof FitsError)
+          throw new RegistrationError(`${where}: no usable celestial WCS (${e.message.replace(/^[^:]*: /, "")})`);
         throw e;
       }
       bands.push({
-        filter, role: label?.role ?? identifyRole(merged, hdu.extname), data: image.data as Float32Array, width: image.width, height: image.height,
-        wcs, header: image.header, primaryHeader, bunit: String(merged.get("BUNIT") ?? "").trim(), source: path.basename(file),
+        filter,
+        role: label?.role ?? identifyRole(merged, hdu.extname),
+        data: image.data as Float32Array,
+        width: image.width,
+        height: image.height,
+        wcs,
+        header: image.header,
+        primaryHeader,
+        bunit: String(merged.get("BUNIT") ?? "").trim(),
+        source: path.basename(file),
       });
     }
   }
@@ -64,6 +80,8 @@ function readPrimaryHeader(fits: Awaited<ReturnType<typeof readFits>>): FitsHead
 function mergedHeader(primary: FitsHeader, extension: FitsHeader): FitsHeader {
   if (primary === extension) return extension;
   const merged = primary.clone();
-  for (const card of extension.cards) if (card.kind !== "commentary") merged.set(card.keyword, card.value, card.comment, { float: card.kind === "float" });
+  for (const card of extension.cards)
+    if (card.kind !== "commentary")
+      merged.set(card.keyword, card.value, card.comment, { float: card.kind === "float" });
   return merged;
 }

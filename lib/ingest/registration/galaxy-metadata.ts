@@ -21,16 +21,24 @@ function fromHeaders(headers: FitsHeader[], keys: string[]): string | number | u
 
 export function galaxyMetadata(options: MetadataOptions, headers: FitsHeader[], grid: Grid): GalaxyMetadata {
   const name = options.name ?? fromHeaders(headers, ["OBJECT", "OBJNAME", "GALAXY", "TARGNAME"]);
-  if (name === undefined || String(name).trim() === "") throw new RegistrationError("the galaxy has no name: give --name (no OBJECT keyword in the headers)");
+  if (name === undefined || String(name).trim() === "")
+    throw new RegistrationError("the galaxy has no name: give --name (no OBJECT keyword in the headers)");
   const zRaw = options.redshift ?? fromHeaders(headers, ["REDSHIFT", "Z", "ZHELIO"]);
   const redshift = typeof zRaw === "string" ? Number(zRaw) : zRaw;
-  if (redshift === undefined || !Number.isFinite(redshift)) throw new RegistrationError("the galaxy has no redshift: give --redshift (no REDSHIFT keyword in the headers)");
-  if (redshift < 0 || redshift >= MAX_REDSHIFT) throw new RegistrationError(`redshift ${redshift} is outside 0 ≤ z < ${MAX_REDSHIFT}, the range of the MAGPHYS model libraries`);
+  if (redshift === undefined || !Number.isFinite(redshift))
+    throw new RegistrationError("the galaxy has no redshift: give --redshift (no REDSHIFT keyword in the headers)");
+  if (redshift < 0 || redshift >= MAX_REDSHIFT)
+    throw new RegistrationError(
+      `redshift ${redshift} is outside 0 ≤ z < ${MAX_REDSHIFT}, the range of the MAGPHYS model libraries`,
+    );
   let ra = options.ra ?? num(fromHeaders(headers, ["RA_OBJ", "OBJRA", "RA_CENT"]));
   let dec = options.dec ?? num(fromHeaders(headers, ["DEC_OBJ", "OBJDEC", "DEC_CENT"]));
-  if (ra === undefined || dec === undefined) [ra, dec] = pixelToSky(grid.wcs, (grid.width - 1) / 2, (grid.height - 1) / 2);
-  if (!(ra >= 0 && ra < 360) || !(dec >= -90 && dec <= 90)) throw new RegistrationError(`position RA ${ra}, Dec ${dec} is not on the sky (RA 0–360°, Dec −90–90°)`);
-  const hubbleType = options.hubbleType ?? String(fromHeaders(headers, ["MORPHTYP", "HUBBLE", "GALTYPE", "MORPH"]) ?? "");
+  if (ra === undefined || dec === undefined)
+    [ra, dec] = pixelToSky(grid.wcs, (grid.width - 1) / 2, (grid.height - 1) / 2);
+  if (!(ra >= 0 && ra < 360) || !(dec >= -90 && dec <= 90))
+    throw new RegistrationError(`position RA ${ra}, Dec ${dec} is not on the sky (RA 0–360°, Dec −90–90°)`);
+  const hubbleType =
+    options.hubbleType ?? String(fromHeaders(headers, ["MORPHTYP", "HUBBLE", "GALTYPE", "MORPH"]) ?? "");
   return { name: String(name).trim(), ra, dec, redshift, hubbleType };
 }
 

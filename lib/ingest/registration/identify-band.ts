@@ -7,7 +7,13 @@ import { FILTERS, filterByMagphysId, filterByName, type FilterDef } from "@/lib/
 
 export type BandRole = "image" | "sigma" | "snr";
 
-const text = (h: FitsHeader, ...keys: string[]) => keys.map((k) => h.get(k)).filter((v) => v !== undefined && v !== null).map(String).join(" ").toUpperCase();
+const text = (h: FitsHeader, ...keys: string[]) =>
+  keys
+    .map((k) => h.get(k))
+    .filter((v) => v !== undefined && v !== null)
+    .map(String)
+    .join(" ")
+    .toUpperCase();
 
 function surveyOf(h: FitsHeader): "WISE" | "GALEX" | "PS1" | "SDSS" | null {
   const s = text(h, "TELESCOP", "INSTRUME", "ORIGIN", "SURVEY", "FPA.TELESCOPE", "FPA.INSTRUMENT");
@@ -44,7 +50,7 @@ export function identifyFilter(h: FitsHeader, extname?: string): FilterDef | nul
       return /^[ugriz]$/i.test(letter) ? filterByName(`SDSS${letter.toLowerCase()}`)! : null;
   }
   const name = extname?.replace(/[_-]?(SIGMA|UNC|ERR|ERROR|SNR|IMAGE|SCI)[_-]?/gi, "");
-  return name ? FILTERS.find((f) => f.name.toUpperCase() === name.toUpperCase()) ?? null : null;
+  return name ? (FILTERS.find((f) => f.name.toUpperCase() === name.toUpperCase()) ?? null) : null;
 }
 
 export function identifyRole(h: FitsHeader, extname?: string): BandRole {

@@ -28,23 +28,44 @@ export type RegistrationOptions = MetadataOptions & {
 };
 
 export type RegisteredGalaxy = {
-  id: number; name: string; width: number; height: number; filters: string[]; reference: string;
-  usablePixels: number; areas: number; warnings: string[];
+  id: number;
+  name: string;
+  width: number;
+  height: number;
+  filters: string[];
+  reference: string;
+  usablePixels: number;
+  areas: number;
+  warnings: string[];
 };
 
-const STRUCTURAL = /^(SIMPLE|BITPIX|NAXIS\d*|EXTEND|BSCALE|BZERO|BLANK|CHECKSUM|DATASUM|PCOUNT|GCOUNT|XTENSION|END|Z[A-Z0-9_]*)$/;
+const STRUCTURAL =
+  /^(SIMPLE|BITPIX|NAXIS\d*|EXTEND|BSCALE|BZERO|BLANK|CHECKSUM|DATASUM|PCOUNT|GCOUNT|XTENSION|END|Z[A-Z0-9_]*)$/;
 
-export async function registerGalaxy(db: Db, dataDir: string, bands: BandImage[], options: RegistrationOptions = {}): Promise<RegisteredGalaxy> {
+export async function registerGalaxy(
+  db: Db,
+  dataDir: string,
+  bands: BandImage[],
+  options: RegistrationOptions = {},
+): Promise<RegisteredGalaxy> {
   const step = options.onStep ?? (() => {});
   checkBandSet(bands);
   const images = bands.filter((b) => b.role === "image");
   const reference = chooseReference(images, options.reference);
   const grid: Grid = { wcs: reference.wcs, width: reference.width, height: reference.height };
-  const meta = galaxyMetadata(options, [reference.primaryHeader, reference.header, ...images.map((b) => b.primaryHeader)], grid);
+  const meta = galaxyMetadata(
+    options,
+    [reference.primaryHeader, reference.header, ...images.map((b) => b.primaryHeader)],
+    grid,
+  );
   const run = await db.run.findUnique({ where: { name: options.runName ?? "default" } });
   if (!run) throw new RegistrationError(`run "${options.runName}" does not exist`);
-  const existing = await db.galaxy.findUnique({ where: { name_runId: { name: meta.name, runId: run.id } }, select: { id: true } });
-  if (existing) throw new RegistrationError(`galaxy ${meta.name} is already registered in run ${run.name} (id ${existing.id})`);
+  const existing = await db.galaxy.findUnique({
+    where: { name_runId: { name: meta.name, runId: run.id } },
+    select: { id: true },
+  });
+  if (existing)
+    throw new RegistrationError(`galaxy ${meta.name} is already registered in run ${run.name} (id ${existing.id})`);
 
   step(`reprojecting ${images.length} bands onto the ${reference.filter.name} grid (${grid.width}×${grid.height})`);
   const onGrid = toCommonGrid(bands, grid);
@@ -53,7 +74,10 @@ export async function registerGalaxy(db: Db, dataDir: string, bands: BandImage[]
   if (problem) warnings.push(problem);
 
   step("usable pixels and work units");
-  const usable = usablePixelMask(onGrid.map((b) => ({ bandClass: b.filter.bandClass, data: b.image })), grid.width * grid.height);
+  const usable = usablePixelMask(
+    onGrid.map((b) => ({ bandClass: b.filter.bandClass, data: b.image })),
+    grid.width * grid.height,
+  );
   const planned = planWorkUnits(usable, grid.width, grid.height);
   const usableCount = planned.reduce((s, a) => s + a.pixelCount, 0);
   if (!problem && usableCount === 0) warnings.push("no usable pixel: no band overlap with data > 0 in enough bands");
@@ -71,31 +95,63 @@ export async function registerGalaxy(db: Db, dataDir: string, bands: BandImage[]
       async (tx) => {
         const galaxy = await tx.galaxy.create({
           data: {
-            runId: run.id, ...meta, sigma: options.sigmaFraction ?? 0.1, width: grid.width, height: grid.height,
-            pixelScale: pixelScaleArcsec(grid.wcs), wcs: JSON.stringify(grid.wcs), pixelCount: usableCount, areaCount: planned.length,
+            runId: run.id,
+            ...meta,
+            sigma: options.sigmaFraction ?? 0.1,
+            width: grid.width,
+            height: grid.height,
+            pixelScale: pixelScaleArcsec(grid.wcs),
+            wcs: JSON.stringify(grid.wcs),
+            pixelCount: usableCount,
+            areaCount: planned.length,
             ...(options.registeredAt ? { createdAt: options.registeredAt, statusTime: options.registeredAt } : {}),
           },
         });
         const dir = `galaxies/${galaxy.id}`;
         await tx.layer.createMany({
           data: onGrid.map((b) => ({
-            galaxyId: galaxy.id, filterId: b.filter.id, imagePath: `${dir}/layers/${layerFileName(b.filter.name)}`, sigmaPath: b.sigma ? `${dir}/layers/${layerFileName(b.filter.name)}` : null,
-            sigmaKind: b.sigmaKind, sourceFile: b.source, bunit: b.bunit, validPixels: countValid(b.image),
+            galaxyId: galaxy.id,
+            filterId: b.filter.id,
+            imagePath: `${dir}/layers/${layerFileName(b.filter.name)}`,
+            sigmaPath: b.sigma ? `${dir}/layers/${layerFileName(b.filter.name)}` : null,
+            sigmaKind: b.sigmaKind,
+            sourceFile: b.source,
+            bunit: b.bunit,
+            validPixels: countValid(b.image),
           })),
         });
         await tx.rgbTriple.createMany({
-          data: triples.map((t, i) => ({ galaxyId: galaxy.id, imageNumber: i + 1, redFilterId: filterByName(t.red)!.id, greenFilterId: filterByName(t.green)!.id, blueFilterId: filterByName(t.blue)!.id })),
+          data: triples.map((t, i) => ({
+            galaxyId: galaxy.id,
+            imageNumber: i + 1,
+            redFilterId: filterByName(t.red)!.id,
+            greenFilterId: filterByName(t.green)!.id,
+            blueFilterId: filterByName(t.blue)!.id,
+          })),
         });
         await tx.fitsHeaderCard.createMany({ data: headerRows(galaxy.id, reference.primaryHeader) });
         const last = await tx.area.aggregate({ _max: { firstPixelId: true } });
         let nextPixelId = 1;
         if (last._max.firstPixelId !== null) {
-          const tail = await tx.area.findFirstOrThrow({ where: { firstPixelId: last._max.firstPixelId }, select: { pixelCount: true } });
+          const tail = await tx.area.findFirstOrThrow({
+            where: { firstPixelId: last._max.firstPixelId },
+            select: { pixelCount: true },
+          });
           nextPixelId = last._max.firstPixelId + tail.pixelCount;
         }
         const rows = planned.map((a) => {
           const { mask } = encodeAreaMask(a, (x, y) => usable[y * grid.width + x] === 1);
-          const row = { galaxyId: galaxy.id, x0: a.x0, y0: a.y0, x1: a.x1, y1: a.y1, pixelCount: a.pixelCount, firstPixelId: nextPixelId, mask, ...(options.registeredAt ? { updatedAt: options.registeredAt } : {}) };
+          const row = {
+            galaxyId: galaxy.id,
+            x0: a.x0,
+            y0: a.y0,
+            x1: a.x1,
+            y1: a.y1,
+            pixelCount: a.pixelCount,
+            firstPixelId: nextPixelId,
+            mask,
+            ...(options.registeredAt ? { updatedAt: options.registeredAt } : {}),
+          };
           nextPixelId += a.pixelCount;
           return row;
         });
@@ -108,11 +164,22 @@ export async function registerGalaxy(db: Db, dataDir: string, bands: BandImage[]
       },
       { timeout: 600_000, maxWait: 60_000 },
     );
-    return { id, name: meta.name, width: grid.width, height: grid.height, filters: onGrid.map((b) => b.filter.name), reference: reference.filter.name, usablePixels: usableCount, areas: planned.length, warnings };
+    return {
+      id,
+      name: meta.name,
+      width: grid.width,
+      height: grid.height,
+      filters: onGrid.map((b) => b.filter.name),
+      reference: reference.filter.name,
+      usablePixels: usableCount,
+      areas: planned.length,
+      warnings,
+    };
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     if (placed) rmSync(placed, { recursive: true, force: true });
-    if ((error as { code?: string }).code === "P2002") throw new RegistrationError(`galaxy ${meta.name} was registered by someone else meanwhile`);
+    if ((error as { code?: string }).code === "P2002")
+      throw new RegistrationError(`galaxy ${meta.name} was registered by someone else meanwhile`);
     throw error;
   }
 }

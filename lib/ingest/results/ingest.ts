@@ -23,12 +23,24 @@ export async function ingestFits(db: Db, inputs: FitInput[], options: IngestOpti
     const checked: Checked[] = [];
     for (const input of batch) {
       const result = await check(db, input);
-      if ("reason" in result) report.outcomes.push({ fileName: input.fileName, status: "refused", reason: result.reason });
-      else if (await isReplay(db, result)) report.outcomes.push({ fileName: input.fileName, status: "unchanged", areaId: result.area.id, galaxyId: result.area.galaxyId, pixels: result.area.pixelCount });
+      if ("reason" in result)
+        report.outcomes.push({ fileName: input.fileName, status: "refused", reason: result.reason });
+      else if (await isReplay(db, result))
+        report.outcomes.push({
+          fileName: input.fileName,
+          status: "unchanged",
+          areaId: result.area.id,
+          galaxyId: result.area.galaxyId,
+          pixels: result.area.pixelCount,
+        });
       else checked.push(result);
     }
     if (checked.length) report.outcomes.push(...(await storeBatch(db, checked, report.galaxies)));
-    options.onProgress?.(Math.min(start + batchSize, inputs.length), inputs.length, report.outcomes.reduce((s, o) => s + ("pixels" in o ? o.pixels : 0), 0));
+    options.onProgress?.(
+      Math.min(start + batchSize, inputs.length),
+      inputs.length,
+      report.outcomes.reduce((s, o) => s + ("pixels" in o ? o.pixels : 0), 0),
+    );
   }
   for (const o of report.outcomes) {
     report[o.status === "stored" ? "stored" : o.status]++;
@@ -39,7 +51,12 @@ export async function ingestFits(db: Db, inputs: FitInput[], options: IngestOpti
 
 async function check(db: Db, input: FitInput): Promise<Checked | { reason: string }> {
   try {
-    if (!input.users.length) throw new ParseError("no BOINC user to credit: give them in a sidecar JSON or with --users", undefined, input.fileName);
+    if (!input.users.length)
+      throw new ParseError(
+        "no BOINC user to credit: give them in a sidecar JSON or with --users",
+        undefined,
+        input.fileName,
+      );
     const fit = parseFit(input.text, { fileName: input.fileName });
     const area = await locateArea(db, fit, input);
     const sha256 = createHash("sha256").update(input.text).digest("hex");
@@ -54,26 +71,48 @@ async function check(db: Db, input: FitInput): Promise<Checked | { reason: strin
 async function isReplay(db: Db, c: Checked): Promise<boolean> {
   const stored = await db.pixelResultBlock.findUnique({ where: { areaId: c.area.id }, select: { sourceSha256: true } });
   if (stored?.sourceSha256 !== c.sha256) return false;
-  const users = await db.areaUser.findMany({ where: { areaId: c.area.id }, select: { userId: true }, orderBy: { userId: "asc" } });
+  const users = await db.areaUser.findMany({
+    where: { areaId: c.area.id },
+    select: { userId: true },
+    orderBy: { userId: "asc" },
+  });
   return users.map((u) => u.userId).join() === c.userIds.join();
 }
 
 async function storeBatch(db: Db, checked: Checked[], versions: Map<number, number>): Promise<FitOutcome[]> {
-  await ensureUsers(db, checked.flatMap((c) => c.input.users));
+  await ensureUsers(
+    db,
+    checked.flatMap((c) => c.input.users),
+  );
   const galaxyIds = [...new Set(checked.map((c) => c.area.galaxyId))];
   return db.$transaction(
     async (tx) => {
-      const current = await tx.galaxy.findMany({ where: { id: { in: galaxyIds } }, select: { id: true, resultsVersion: true } });
+      const current = await tx.galaxy.findMany({
+        where: { id: { in: galaxyIds } },
+        select: { id: true, resultsVersion: true },
+      });
       const next = new Map(current.map((g) => [g.id, g.resultsVersion + 1]));
       // A batch may name an area twice (a re-validated result): the later file wins.
       const last = new Map(checked.map((c) => [c.area.id, c]));
       const replacedBefore = await storeAreas(
         tx,
-        [...last.values()].map((c) => ({ area: c.area, fit: c.fit, sha256: c.sha256, userIds: c.userIds, workunitId: c.input.workunitId, receivedAt: c.input.receivedAt ?? new Date() })),
+        [...last.values()].map((c) => ({
+          area: c.area,
+          fit: c.fit,
+          sha256: c.sha256,
+          userIds: c.userIds,
+          workunitId: c.input.workunitId,
+          receivedAt: c.input.receivedAt ?? new Date(),
+        })),
         (galaxyId) => next.get(galaxyId)!,
       );
       const outcomes: FitOutcome[] = checked.map((c) => ({
-        fileName: c.input.fileName, status: "stored", areaId: c.area.id, galaxyId: c.area.galaxyId, pixels: c.area.pixelCount, replaced: replacedBefore.has(c.area.id) || last.get(c.area.id) !== c,
+        fileName: c.input.fileName,
+        status: "stored",
+        areaId: c.area.id,
+        galaxyId: c.area.galaxyId,
+        pixels: c.area.pixelCount,
+        replaced: replacedBefore.has(c.area.id) || last.get(c.area.id) !== c,
       }));
       const latest = new Date(Math.max(...checked.map((c) => (c.input.receivedAt ?? new Date()).getTime())));
       for (const [galaxyId, version] of next) {
@@ -92,9 +131,13 @@ async function storeBatch(db: Db, checked: Checked[], versions: Map<number, numb
  */
 async function ensureUsers(db: Db, users: { id: number; name?: string }[]): Promise<void> {
   const ids = [...new Set(users.map((u) => u.id))];
-  const known = new Set((await db.boincUser.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((u) => u.id));
+  const known = new Set(
+    (await db.boincUser.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((u) => u.id),
+  );
   const missing = ids.filter((id) => !known.has(id));
   if (!missing.length) return;
   const names = new Map(users.map((u) => [u.id, u.name]));
-  await db.boincUser.createMany({ data: missing.map((id) => ({ id, name: names.get(id) ?? `BOINC user ${id}`, createTime: new Date() })) });
+  await db.boincUser.createMany({
+    data: missing.map((id) => ({ id, name: names.get(id) ?? `BOINC user ${id}`, createTime: new Date() })),
+  });
 }

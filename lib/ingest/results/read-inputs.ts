@@ -7,7 +7,14 @@ import { z } from "zod";
 import type { FitInput } from "./types";
 
 const Sidecar = z.object({
-  users: z.array(z.union([z.number().int().positive(), z.object({ id: z.number().int().positive(), name: z.string().optional() })])).min(1),
+  users: z
+    .array(
+      z.union([
+        z.number().int().positive(),
+        z.object({ id: z.number().int().positive(), name: z.string().optional() }),
+      ]),
+    )
+    .min(1),
   workunit_id: z.number().int().nonnegative().optional(),
   received_at: z.iso.datetime({ offset: true }).optional(),
 });
@@ -17,10 +24,11 @@ export function expandFitPaths(paths: string[]): string[] {
   const out: string[] = [];
   const walk = (p: string) => {
     if (!existsSync(p)) throw new Error(`${p}: no such file or directory`);
-    if (statSync(p).isDirectory()) for (const entry of readdirSync(p).sort()) {
-      const child = path.join(p, entry);
-      if (statSync(child).isDirectory() || entry.endsWith(".fit")) walk(child);
-    }
+    if (statSync(p).isDirectory())
+      for (const entry of readdirSync(p).sort()) {
+        const child = path.join(p, entry);
+        if (statSync(child).isDirectory() || entry.endsWith(".fit")) walk(child);
+      }
     else out.push(p);
   };
   paths.forEach(walk);

@@ -26,29 +26,54 @@ function blockRow(a: AreaResults, resultsVersion: number) {
       .map((p) => {
         const k = p.pixelId - a.area.firstPixelId;
         return {
-          x: x[k], y: y[k], statistics: p.statistics, bestFitModel: p.bestFitModel,
+          x: x[k],
+          y: y[k],
+          statistics: p.statistics,
+          bestFitModel: p.bestFitModel,
           histograms: p.pdfs.map((pdf) => ({ x: pdf.histogram.map((h) => h[0]), p: pdf.histogram.map((h) => h[1]) })),
         };
       })
       .sort((p, q) => p.y - q.y || p.x - q.x),
   );
   return {
-    areaId: a.area.id, galaxyId: a.area.galaxyId, pixelCount: block.pixelCount, xy: block.xy, stats: block.stats, display: block.display,
-    bestFit: block.bestFit, histograms: block.histograms, sourceSha256: a.sha256, resultsVersion, ingestedAt: a.receivedAt,
+    areaId: a.area.id,
+    galaxyId: a.area.galaxyId,
+    pixelCount: block.pixelCount,
+    xy: block.xy,
+    stats: block.stats,
+    display: block.display,
+    bestFit: block.bestFit,
+    histograms: block.histograms,
+    sourceSha256: a.sha256,
+    resultsVersion,
+    ingestedAt: a.receivedAt,
   };
 }
 
 /** Stores the areas (at most one entry per area) and returns the ids of those that had results before. */
-export async function storeAreas(tx: Tx, batch: AreaResults[], versionOf: (galaxyId: number) => number): Promise<Set<number>> {
+export async function storeAreas(
+  tx: Tx,
+  batch: AreaResults[],
+  versionOf: (galaxyId: number) => number,
+): Promise<Set<number>> {
   const areaIds = batch.map((a) => a.area.id);
-  const existing = new Set((await tx.pixelResultBlock.findMany({ where: { areaId: { in: areaIds } }, select: { areaId: true } })).map((b) => b.areaId));
+  const existing = new Set(
+    (await tx.pixelResultBlock.findMany({ where: { areaId: { in: areaIds } }, select: { areaId: true } })).map(
+      (b) => b.areaId,
+    ),
+  );
   const rows = batch.map((a) => blockRow(a, versionOf(a.area.galaxyId)));
   await tx.pixelResultBlock.createMany({ data: rows.filter((r) => !existing.has(r.areaId)) });
-  for (const { areaId, ...row } of rows.filter((r) => existing.has(r.areaId))) await tx.pixelResultBlock.update({ where: { areaId }, data: row });
+  for (const { areaId, ...row } of rows.filter((r) => existing.has(r.areaId)))
+    await tx.pixelResultBlock.update({ where: { areaId }, data: row });
   for (const a of batch)
     await tx.area.update({
       where: { id: a.area.id },
-      data: { processedAt: a.receivedAt, updatedAt: a.receivedAt, ...(a.workunitId !== undefined ? { workunitId: a.workunitId } : {}) },
+      data: {
+        processedAt: a.receivedAt,
+        updatedAt: a.receivedAt,
+        ...(a.workunitId !== undefined ? { workunitId: a.workunitId } : {}),
+      },
     });
   await creditUsers(tx, batch);
   return existing;
@@ -57,7 +82,10 @@ export async function storeAreas(tx: Tx, batch: AreaResults[], versionOf: (galax
 /** Replaces each area's credited users and keeps the per-galaxy counts of each user in step. */
 async function creditUsers(tx: Tx, batch: AreaResults[]): Promise<void> {
   const before = new Map<number, Set<number>>();
-  for (const row of await tx.areaUser.findMany({ where: { areaId: { in: batch.map((a) => a.area.id) } }, select: { areaId: true, userId: true } })) {
+  for (const row of await tx.areaUser.findMany({
+    where: { areaId: { in: batch.map((a) => a.area.id) } },
+    select: { areaId: true, userId: true },
+  })) {
     if (!before.has(row.areaId)) before.set(row.areaId, new Set());
     before.get(row.areaId)!.add(row.userId);
   }
@@ -91,13 +119,19 @@ async function creditUsers(tx: Tx, batch: AreaResults[]): Promise<void> {
       update: { areaCount: { increment: d.areas }, pixelCount: { increment: d.pixels } },
     });
   }
-  await tx.galaxyUser.deleteMany({ where: { galaxyId: { in: [...new Set(batch.map((a) => a.area.galaxyId))] }, areaCount: { lte: 0 } } });
+  await tx.galaxyUser.deleteMany({
+    where: { galaxyId: { in: [...new Set(batch.map((a) => a.area.galaxyId))] }, areaCount: { lte: 0 } },
+  });
 }
 
 /** Recomputes a galaxy's progress and status after results changed, and sets its version. */
 export async function updateGalaxyProgress(tx: Tx, galaxyId: number, resultsVersion: number, at: Date): Promise<void> {
   const [done, galaxy] = await Promise.all([
-    tx.area.aggregate({ where: { galaxyId, processedAt: { not: null } }, _count: { _all: true }, _sum: { pixelCount: true } }),
+    tx.area.aggregate({
+      where: { galaxyId, processedAt: { not: null } },
+      _count: { _all: true },
+      _sum: { pixelCount: true },
+    }),
     tx.galaxy.findUniqueOrThrow({ where: { id: galaxyId }, select: { status: true, areaCount: true } }),
   ]);
   const areasProcessed = done._count._all;
@@ -112,7 +146,9 @@ export async function updateGalaxyProgress(tx: Tx, galaxyId: number, resultsVers
       pixelsProcessed: done._sum.pixelCount ?? 0,
       resultsVersion,
       ...(status !== galaxy.status ? { status, statusTime: at } : {}),
-      ...(galaxy.status === "archived" ? { archivePath: null, archiveSha256: null, archiveSize: null, archivedAt: null } : {}),
+      ...(galaxy.status === "archived"
+        ? { archivePath: null, archiveSha256: null, archiveSize: null, archivedAt: null }
+        : {}),
     },
   });
 }

@@ -44,7 +44,9 @@ function clauses(shape: TableShape, onConflict: OnConflict): { head: string; tai
     const updated = shape.columns.filter((c) => !shape.key.includes(c));
     const compared = updated.filter((c) => !shape.bookkeeping?.includes(c));
     // IS DISTINCT FROM: null-safe inequality, in PostgreSQL and in SQLite since 3.39.
-    const changed = compared.map((c) => `${quoteName(shape.table)}.${quoteName(c)} IS DISTINCT FROM excluded.${quoteName(c)}`);
+    const changed = compared.map(
+      (c) => `${quoteName(shape.table)}.${quoteName(c)} IS DISTINCT FROM excluded.${quoteName(c)}`,
+    );
     tail = ` ON CONFLICT (${key}) DO UPDATE SET ${updated.map((c) => `${quoteName(c)} = excluded.${quoteName(c)}`).join(", ")}`;
     tail += ` WHERE ${changed.length ? changed.join(" OR ") : "false"}`;
   }
@@ -109,7 +111,14 @@ export async function insertRows(
   const step = rowsPerStatement(dialect, shape) * width;
   let affected = 0;
   for (let start = 0; start < values.length; start += step) {
-    const { sql, parameters } = insertStatement(dialect, shape, values, onConflict, start, Math.min(values.length, start + step));
+    const { sql, parameters } = insertStatement(
+      dialect,
+      shape,
+      values,
+      onConflict,
+      start,
+      Math.min(values.length, start + step),
+    );
     affected += await client.$executeRawUnsafe(sql, ...parameters);
   }
   return affected;

@@ -10,14 +10,42 @@ import type { SqlDialect } from "./sql-dialect";
 
 export const TEAM_TABLE: TableShape = {
   table: "team",
-  columns: ["id", "name", "name_html", "type", "founder_id", "founder_name", "country", "url", "description", "create_time", "total_credit", "expavg_credit", "expavg_time", "updated_at"],
+  columns: [
+    "id",
+    "name",
+    "name_html",
+    "type",
+    "founder_id",
+    "founder_name",
+    "country",
+    "url",
+    "description",
+    "create_time",
+    "total_credit",
+    "expavg_credit",
+    "expavg_time",
+    "updated_at",
+  ],
   key: ["id"],
   bookkeeping: ["updated_at"],
 };
 
 export const USER_TABLE: TableShape = {
   table: "boinc_user",
-  columns: ["id", "name", "country", "url", "create_time", "total_credit", "expavg_credit", "expavg_time", "cpid", "has_profile", "team_id", "updated_at"],
+  columns: [
+    "id",
+    "name",
+    "country",
+    "url",
+    "create_time",
+    "total_credit",
+    "expavg_credit",
+    "expavg_time",
+    "cpid",
+    "has_profile",
+    "team_id",
+    "updated_at",
+  ],
   key: ["id"],
   bookkeeping: ["updated_at"],
 };
@@ -63,7 +91,8 @@ export function userProblem(u: BoincUserRecord): string | null {
 export function teamProblem(t: BoincTeamRecord): string | null {
   if (t.id > MAX_INT32) return `<team> id ${t.id} is beyond the 32-bit ids the database holds`;
   if (t.createTime > MAX_UNIX_SECONDS) return `<team> ${t.id} with <create_time> out of range`;
-  if (Math.abs(t.type) > MAX_INT32 || Math.abs(t.founderId) > MAX_INT32) return `<team> ${t.id} with <type> or <userid> out of range`;
+  if (Math.abs(t.type) > MAX_INT32 || Math.abs(t.founderId) > MAX_INT32)
+    return `<team> ${t.id} with <type> or <userid> out of range`;
   return null;
 }
 
@@ -92,7 +121,13 @@ export function pushTeamRow(values: unknown[], d: SqlDialect, t: BoincTeamRecord
   );
 }
 
-export function pushUserRow(values: unknown[], d: SqlDialect, u: BoincUserRecord, teamId: number | null, updatedAt: unknown): void {
+export function pushUserRow(
+  values: unknown[],
+  d: SqlDialect,
+  u: BoincUserRecord,
+  teamId: number | null,
+  updatedAt: unknown,
+): void {
   values.push(
     u.id,
     text(u.name),

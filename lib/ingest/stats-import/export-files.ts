@@ -50,7 +50,8 @@ export async function openExport(location: string): Promise<OpenedExport> {
   const close = () => opened.forEach((f) => f.stream.destroy());
   try {
     if (!isUrl(location)) await assertDirectory(base);
-    for (const name of EXPORT_FILE_NAMES) opened.push(isUrl(location) ? await openUrl(base, name) : await openFile(base, name));
+    for (const name of EXPORT_FILE_NAMES)
+      opened.push(isUrl(location) ? await openUrl(base, name) : await openFile(base, name));
   } catch (error) {
     close();
     throw error;
@@ -62,14 +63,25 @@ export async function openExport(location: string): Promise<OpenedExport> {
 async function assertDirectory(dir: string): Promise<void> {
   const info = await stat(dir).catch(() => undefined);
   if (!info) throw new ExportLocationError(`${dir} does not exist`);
-  if (!info.isDirectory()) throw new ExportLocationError(`${dir} is not a directory (give the folder holding tables.xml, team.gz and user.gz)`);
+  if (!info.isDirectory())
+    throw new ExportLocationError(
+      `${dir} is not a directory (give the folder holding tables.xml, team.gz and user.gz)`,
+    );
 }
 
 async function openFile(dir: string, name: ExportFileName): Promise<OpenedExportFile> {
   const file = path.join(dir, name);
   const info = await stat(file).catch(() => undefined);
-  if (!info?.isFile()) throw new ExportLocationError(`${file} not found (a statistics export has tables.xml, team.gz and user.gz)`);
-  return counted(name, file, () => createReadStream(file), () => undefined, info.size, true);
+  if (!info?.isFile())
+    throw new ExportLocationError(`${file} not found (a statistics export has tables.xml, team.gz and user.gz)`);
+  return counted(
+    name,
+    file,
+    () => createReadStream(file),
+    () => undefined,
+    info.size,
+    true,
+  );
 }
 
 async function openUrl(base: string, name: ExportFileName): Promise<OpenedExportFile> {

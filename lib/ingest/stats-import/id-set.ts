@@ -13,7 +13,8 @@ export class IdSet {
 
   /** Adds `id` (1 … 2³²−1); false when it was already there. */
   add(id: number): boolean {
-    if (!Number.isInteger(id) || id <= 0 || id > 0xffffffff) throw new RangeError(`IdSet holds ids 1…2^32-1, not ${id}`);
+    if (!Number.isInteger(id) || id <= 0 || id > 0xffffffff)
+      throw new RangeError(`IdSet holds ids 1…2^32-1, not ${id}`);
     if ((this.count + 1) * 2 > this.slots.length) this.grow();
     const added = insert(this.slots, id);
     if (added) this.count++;

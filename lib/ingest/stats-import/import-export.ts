@@ -74,7 +74,11 @@ export interface StatsImportResult {
   seconds: number;
 }
 
-export async function importStatsExport(db: Db, location: string, options: StatsImportOptions = {}): Promise<StatsImportResult> {
+export async function importStatsExport(
+  db: Db,
+  location: string,
+  options: StatsImportOptions = {},
+): Promise<StatsImportResult> {
   const started = performance.now();
   const dialect = sqlDialect(providerOfClient(db));
   const opened = await openExport(location);

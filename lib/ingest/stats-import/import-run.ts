@@ -15,7 +15,16 @@ import { teamRecords, userRecords, type RecordSource } from "./worker-records";
 
 export type ImportCounts = Omit<StatsImportResult, "source" | "exportTime" | "status" | "seconds">;
 
-export const EMPTY_COUNTS = { users: 0, teams: 0, skipped: 0, skipReasons: [], usersWithoutTeam: 0, userSnapshots: 0, teamSnapshots: 0, teamDeltas: 0 };
+export const EMPTY_COUNTS = {
+  users: 0,
+  teams: 0,
+  skipped: 0,
+  skipReasons: [],
+  usersWithoutTeam: 0,
+  userSnapshots: 0,
+  teamSnapshots: 0,
+  teamDeltas: 0,
+};
 
 const BATCH = 500;
 const WORKER_MIN_BYTES = 4 * 1024 * 1024;
@@ -54,10 +63,15 @@ export class ImportRun {
 
   async run(): Promise<ImportCounts> {
     const exportTime = new Date(this.exportTime * 1000);
-    const newest = await this.tx.statsExport.findFirst({ orderBy: { exportTime: "desc" }, select: { exportTime: true } });
+    const newest = await this.tx.statsExport.findFirst({
+      orderBy: { exportTime: "desc" },
+      select: { exportTime: true },
+    });
     this.counts.mode = newest && newest.exportTime > exportTime ? "history" : "current";
     // Claimed first, so a concurrent import of the same export fails on the unique time at once.
-    const record = await this.tx.statsExport.create({ data: { exportTime, importedAt: this.now, source: this.opened.location } });
+    const record = await this.tx.statsExport.create({
+      data: { exportTime, importedAt: this.now, source: this.opened.location },
+    });
     // Into an empty user table (a first import) nothing can have changed: no lookups needed.
     const anyUserStored = (await this.tx.boincUser.findFirst({ select: { id: true } })) !== null;
     await this.importTeams();
@@ -91,7 +105,11 @@ export class ImportRun {
         this.skip(file, problem);
         continue;
       }
-      this.teams.set(team.id, { totalCredit: team.totalCredit, rac: racAtExport(team.expavgCredit, team.expavgTime, this.exportTime), members: 0 });
+      this.teams.set(team.id, {
+        totalCredit: team.totalCredit,
+        rac: racAtExport(team.expavgCredit, team.expavgTime, this.exportTime),
+        members: 0,
+      });
       pushTeamRow(values, this.dialect, team, this.updatedAtLiteral);
       this.counts.teams++;
       if (values.length >= BATCH * TEAM_TABLE.columns.length) await flush();
@@ -178,7 +196,8 @@ export class ImportRun {
     const skipped = reader.skipped;
     this.counts.skipped += skipped.count;
     for (const example of skipped.examples) {
-      if (this.counts.skipReasons.length < this.maxExamples) this.counts.skipReasons.push(`${file.name}:${example.line}: ${example.reason}`);
+      if (this.counts.skipReasons.length < this.maxExamples)
+        this.counts.skipReasons.push(`${file.name}:${example.line}: ${example.reason}`);
     }
   }
 

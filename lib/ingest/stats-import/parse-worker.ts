@@ -25,7 +25,8 @@ let credits = data.maxBatchesInFlight;
 let wakeProducer: (() => void) | null = null;
 
 port.on("message", (message: ToWorker) => {
-  if (message.type === "bytes") input.push(Buffer.from(message.chunk.buffer, message.chunk.byteOffset, message.chunk.byteLength));
+  if (message.type === "bytes")
+    input.push(Buffer.from(message.chunk.buffer, message.chunk.byteOffset, message.chunk.byteLength));
   else if (message.type === "end") input.push(null);
   else if (message.type === "fail") input.destroy(new Error(message.message));
   else if (message.type === "ack") {
@@ -60,7 +61,13 @@ run().then(
     if (error instanceof StatsExportError) {
       send({ type: "error", failure: error.failure, reason: error.reason, line: error.line, fileName: error.fileName });
     } else {
-      send({ type: "error", failure: null, reason: error instanceof Error ? error.message : String(error), line: undefined, fileName: data.fileName });
+      send({
+        type: "error",
+        failure: null,
+        reason: error instanceof Error ? error.message : String(error),
+        line: undefined,
+        fileName: data.fileName,
+      });
     }
     port.unref();
   },

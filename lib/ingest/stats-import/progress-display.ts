@@ -41,12 +41,19 @@ export function progressDisplay(options: ProgressDisplayOptions = {}): ProgressD
           bar?.stop();
           startPhase(p);
           bar = new cliProgress.SingleBar(
-            { format: `${p.phase.padEnd(5)} [{bar}] {percentage}% | {records} records | {rate} records/s`, stream, hideCursor: true },
+            {
+              format: `${p.phase.padEnd(5)} [{bar}] {percentage}% | {records} records | {rate} records/s`,
+              stream,
+              hideCursor: true,
+            },
             cliProgress.Presets.shades_classic,
           );
           bar.start(p.bytesTotal ?? 0, 0, { records: "0", rate: "0" });
         }
-        bar!.update(p.bytesTotal === undefined ? 0 : Math.min(p.bytesRead, p.bytesTotal), { records: count(p.records), rate: count(rate(p.records)) });
+        bar!.update(p.bytesTotal === undefined ? 0 : Math.min(p.bytesRead, p.bytesTotal), {
+          records: count(p.records),
+          rate: count(rate(p.records)),
+        });
       },
       stop: () => bar?.stop(),
     };
@@ -63,7 +70,9 @@ export function progressDisplay(options: ProgressDisplayOptions = {}): ProgressD
       }
       if (now() - lastLine < interval) return;
       lastLine = now();
-      const share = p.bytesTotal ? ` (${Math.min(100, Math.floor((100 * p.bytesRead) / p.bytesTotal))}% of the file)` : "";
+      const share = p.bytesTotal
+        ? ` (${Math.min(100, Math.floor((100 * p.bytesRead) / p.bytesTotal))}% of the file)`
+        : "";
       stream.write(`${p.phase}: ${count(p.records)} records, ${count(rate(p.records))} records/s${share}\n`);
     },
     stop() {},

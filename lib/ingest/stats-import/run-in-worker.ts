@@ -8,12 +8,19 @@ import type { StatsImportOptions, StatsImportResult } from "./import-export";
 import { startTsWorker } from "./ts-worker";
 import type { ImportWorkerData, ImportWorkerMessage } from "./worker-protocol";
 
-export interface WorkerImportOptions extends Pick<StatsImportOptions, "onProgress" | "maxSkipExamples" | "parseInWorker"> {
+export interface WorkerImportOptions extends Pick<
+  StatsImportOptions,
+  "onProgress" | "maxSkipExamples" | "parseInWorker"
+> {
   /** Old-generation heap limit of the worker (default 192 MB; the ids of the users seen live outside it). */
   heapLimitMb?: number;
 }
 
-export function importStatsExportInWorker(databaseUrl: string, location: string, options: WorkerImportOptions = {}): Promise<StatsImportResult> {
+export function importStatsExportInWorker(
+  databaseUrl: string,
+  location: string,
+  options: WorkerImportOptions = {},
+): Promise<StatsImportResult> {
   const data: ImportWorkerData = {
     databaseUrl,
     location,
@@ -34,6 +41,8 @@ export function importStatsExportInWorker(databaseUrl: string, location: string,
       else settle(() => reject(Object.assign(new Error(message.message), { stack: message.stack ?? message.message })));
     });
     worker.on("error", (error) => settle(() => reject(error)));
-    worker.on("exit", (code) => settle(() => reject(new Error(`the import stopped unexpectedly (worker exit code ${code})`))));
+    worker.on("exit", (code) =>
+      settle(() => reject(new Error(`the import stopped unexpectedly (worker exit code ${code})`))),
+    );
   });
 }

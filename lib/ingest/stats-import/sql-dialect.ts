@@ -38,7 +38,8 @@ const ISO_RANGE_MS = [-62_167_219_200_000, 253_402_300_799_999] as const;
 
 function isoText(date: Date): string {
   const ms = date.getTime();
-  if (!(ms >= ISO_RANGE_MS[0] && ms <= ISO_RANGE_MS[1])) throw new RangeError(`DateTime out of range: ${date.toString()}`);
+  if (!(ms >= ISO_RANGE_MS[0] && ms <= ISO_RANGE_MS[1]))
+    throw new RangeError(`DateTime out of range: ${date.toString()}`);
   return date.toISOString();
 }
 

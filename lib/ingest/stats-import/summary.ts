@@ -10,7 +10,8 @@ export function formatExportTime(time: Date): string {
 
 export function formatImportSummary(r: StatsImportResult): string {
   const what = `export of ${formatExportTime(r.exportTime)}`;
-  if (r.status === "already imported") return `The ${what} is already imported: nothing changed (${r.seconds.toFixed(1)} s)`;
+  if (r.status === "already imported")
+    return `The ${what} is already imported: nothing changed (${r.seconds.toFixed(1)} s)`;
   const parts = [
     `${count(r.users)} users`,
     `${count(r.teams)} teams`,

@@ -63,7 +63,13 @@ export async function storeUserBatch(ctx: UserBatchContext, users: readonly User
     // Unchanged credit and team: the previous snapshot still holds (charts carry it forward, and
     // RAC without new credit is exactly that snapshot's RAC decayed).
     if (!snapshot || snapshot.totalCredit !== u.totalCredit || snapshot.teamId !== teamId) {
-      snapshotValues.push(u.id, ctx.exportTimeLiteral, u.totalCredit, racAtExport(u.expavgCredit, u.expavgTime, ctx.exportTime), teamId);
+      snapshotValues.push(
+        u.id,
+        ctx.exportTimeLiteral,
+        u.totalCredit,
+        racAtExport(u.expavgCredit, u.expavgTime, ctx.exportTime),
+        teamId,
+      );
     }
     if (ctx.mode !== "current") continue;
     const oldTeam = before ? before.teamId : null;
@@ -114,7 +120,10 @@ async function lookUpUsers(ctx: UserBatchContext, users: readonly UserToStore[])
   for (const row of rows) {
     found.set(Number(row.id), {
       teamId: row.team_id === null ? null : Number(row.team_id),
-      snapshot: row.snap_user === null ? null : { totalCredit: Number(row.snap_credit), teamId: row.snap_team === null ? null : Number(row.snap_team) },
+      snapshot:
+        row.snap_user === null
+          ? null
+          : { totalCredit: Number(row.snap_credit), teamId: row.snap_team === null ? null : Number(row.snap_team) },
     });
   }
   return found;

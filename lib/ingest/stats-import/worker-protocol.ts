@@ -14,10 +14,7 @@ export interface ParseWorkerData {
 }
 
 export type ToWorker =
-  | { type: "bytes"; chunk: Uint8Array }
-  | { type: "end" }
-  | { type: "fail"; message: string }
-  | { type: "ack" };
+  { type: "bytes"; chunk: Uint8Array } | { type: "end" } | { type: "fail"; message: string } | { type: "ack" };
 
 export type ToMain =
   | { type: "need" }

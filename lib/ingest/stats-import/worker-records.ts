@@ -37,7 +37,9 @@ export function teamRecords(file: OpenedExportFile, options: RecordSourceOptions
 function recordSource<T>(kind: "user" | "team", file: OpenedExportFile, options: RecordSourceOptions): RecordSource<T> {
   const readerOptions = { fileName: file.name, gzip: file.gzipped, maxSkipExamples: options.maxSkipExamples };
   if (!options.inWorker) {
-    return (kind === "user" ? readUserExport(file.stream, readerOptions) : readTeamExport(file.stream, readerOptions)) as unknown as RecordSource<T>;
+    return (kind === "user"
+      ? readUserExport(file.stream, readerOptions)
+      : readTeamExport(file.stream, readerOptions)) as unknown as RecordSource<T>;
   }
   return new WorkerRecords<T>({ kind, ...readerOptions, batchSize: 1000, maxBatchesInFlight: 4 }, file);
 }

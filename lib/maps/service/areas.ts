@@ -17,11 +17,13 @@ export interface VolunteerAreas {
 }
 
 export type VolunteerAreasResult =
-  | { kind: "ok"; areas: VolunteerAreas }
-  | { kind: "galaxy-not-found" }
-  | { kind: "user-not-found"; userId: number };
+  { kind: "ok"; areas: VolunteerAreas } | { kind: "galaxy-not-found" } | { kind: "user-not-found"; userId: number };
 
-export async function getVolunteerAreas({ db }: MapsContext, galaxyId: number, userId: number | null): Promise<VolunteerAreasResult> {
+export async function getVolunteerAreas(
+  { db }: MapsContext,
+  galaxyId: number,
+  userId: number | null,
+): Promise<VolunteerAreasResult> {
   const galaxy = await db.galaxy.findUnique({ where: { id: galaxyId }, select: { id: true } });
   if (!galaxy) return { kind: "galaxy-not-found" };
   let user: VolunteerAreas["user"] = null;

@@ -46,7 +46,12 @@ export interface GalaxyMapsBuild {
 export class GalaxyNotFoundError extends Error {}
 
 /** Whether `map` of `version` has a complete pyramid on disk. */
-export function mapPyramidExists(ctx: MapsContext, galaxyId: number, map: ParsedMapKey, version: number): Promise<boolean> {
+export function mapPyramidExists(
+  ctx: MapsContext,
+  galaxyId: number,
+  map: ParsedMapKey,
+  version: number,
+): Promise<boolean> {
   return pyramidExists(pyramidDir(ctx.dataDir, galaxyId, map, version), map.key);
 }
 
@@ -104,7 +109,10 @@ export async function buildMapPyramid(
  * `force`), and its composites if missing, then removes versions superseded more than `graceMs`
  * ago. If an ingest lands meanwhile, the maps of the newer version are built instead.
  */
-export async function buildGalaxyMaps(galaxyId: number, options: BuildGalaxyMapsOptions = {}): Promise<GalaxyMapsBuild> {
+export async function buildGalaxyMaps(
+  galaxyId: number,
+  options: BuildGalaxyMapsOptions = {},
+): Promise<GalaxyMapsBuild> {
   const ctx = resolveContext(options);
   const concurrency = options.concurrency ?? availableParallelism();
   for (let attempt = 1; ; attempt++) {

@@ -45,14 +45,31 @@ export async function loadGalaxySource({ db, dataDir }: MapsContext, galaxyId: n
   const g = await db.galaxy.findUnique({
     where: { id: galaxyId },
     select: {
-      id: true, name: true, status: true, createdAt: true, ra: true, dec: true, redshift: true, hubbleType: true,
-      width: true, height: true, resultsVersion: true, pixelCount: true, pixelsProcessed: true, wcs: true,
+      id: true,
+      name: true,
+      status: true,
+      createdAt: true,
+      ra: true,
+      dec: true,
+      redshift: true,
+      hubbleType: true,
+      width: true,
+      height: true,
+      resultsVersion: true,
+      pixelCount: true,
+      pixelsProcessed: true,
+      wcs: true,
       layers: { select: { filterId: true, imagePath: true } },
       rgbTriples: {
         orderBy: { imageNumber: "asc" },
         select: {
-          imageNumber: true, redFilterId: true, greenFilterId: true, blueFilterId: true,
-          red: { select: { label: true } }, green: { select: { label: true } }, blue: { select: { label: true } },
+          imageNumber: true,
+          redFilterId: true,
+          greenFilterId: true,
+          blueFilterId: true,
+          red: { select: { label: true } },
+          green: { select: { label: true } },
+          blue: { select: { label: true } },
         },
       },
     },
@@ -62,7 +79,11 @@ export async function loadGalaxySource({ db, dataDir }: MapsContext, galaxyId: n
   const composites = g.rgbTriples
     .filter((t) => t.imageNumber >= 1 && t.imageNumber <= 4)
     .map((t): CompositeSource => {
-      const files = { red: fileOf.get(t.redFilterId) ?? "", green: fileOf.get(t.greenFilterId) ?? "", blue: fileOf.get(t.blueFilterId) ?? "" };
+      const files = {
+        red: fileOf.get(t.redFilterId) ?? "",
+        green: fileOf.get(t.greenFilterId) ?? "",
+        blue: fileOf.get(t.blueFilterId) ?? "",
+      };
       return {
         key: compositeKey(t.imageNumber),
         imageNumber: t.imageNumber,
@@ -72,9 +93,21 @@ export async function loadGalaxySource({ db, dataDir }: MapsContext, galaxyId: n
       };
     });
   return {
-    id: g.id, name: g.name, status: g.status, createdAt: g.createdAt, ra: g.ra, dec: g.dec, redshift: g.redshift,
-    hubbleType: g.hubbleType, width: g.width, height: g.height, resultsVersion: g.resultsVersion,
-    pixelCount: g.pixelCount, pixelsProcessed: g.pixelsProcessed, wcs: parseGalaxyWcs(g.wcs), composites,
+    id: g.id,
+    name: g.name,
+    status: g.status,
+    createdAt: g.createdAt,
+    ra: g.ra,
+    dec: g.dec,
+    redshift: g.redshift,
+    hubbleType: g.hubbleType,
+    width: g.width,
+    height: g.height,
+    resultsVersion: g.resultsVersion,
+    pixelCount: g.pixelCount,
+    pixelsProcessed: g.pixelsProcessed,
+    wcs: parseGalaxyWcs(g.wcs),
+    composites,
   };
 }
 
@@ -93,6 +126,10 @@ export async function cachedGalaxySource(
   const hit = cache.get(key);
   if (hit && (hit.source === null || hit.source.resultsVersion >= atLeastVersion)) return hit.source;
   if (hit) cache.delete(key);
-  const { source } = await cache.getOrLoad(key, async () => ({ source: await loadGalaxySource(ctx, galaxyId) }), () => 1);
+  const { source } = await cache.getOrLoad(
+    key,
+    async () => ({ source: await loadGalaxySource(ctx, galaxyId) }),
+    () => 1,
+  );
   return source;
 }

@@ -46,5 +46,7 @@ export async function pngResponse(request: Request, image: ShareImage, maxAgeSec
   const headers = { "Cache-Control": `public, max-age=${maxAgeSeconds}`, ETag: image.etag };
   if (ifNoneMatch(request, image.etag)) return new Response(null, { status: 304, headers });
   const png = await image.png();
-  return new Response(new Uint8Array(png), { headers: { ...headers, "Content-Type": "image/png", "Content-Length": String(png.length) } });
+  return new Response(new Uint8Array(png), {
+    headers: { ...headers, "Content-Type": "image/png", "Content-Length": String(png.length) },
+  });
 }

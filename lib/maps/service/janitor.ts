@@ -21,7 +21,10 @@ export function removedPrefixes(report: SweepReport): string[] {
   ];
 }
 
-export function startTileJanitor(ctx: MapsContext, options: JanitorOptions = {}): { stop(): void; sweep(): Promise<void> } {
+export function startTileJanitor(
+  ctx: MapsContext,
+  options: JanitorOptions = {},
+): { stop(): void; sweep(): Promise<void> } {
   const log = options.log ?? ((m: string) => console.error(m));
   let running: Promise<void> | null = null;
   const sweep = (): Promise<void> => {

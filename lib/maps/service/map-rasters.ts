@@ -6,7 +6,14 @@ import { readFits, readImage } from "../../fits";
 import { renderRgbComposite } from "../composite";
 import { cropRgba, halveRgba } from "../downsample";
 import { dziMaxLevel, dziTileGrid, dziTileRect } from "../dzi-geometry";
-import { galaxyRange, PARAMETER_MAP_KEYS, PARAMETER_MAPS, surveyRange, type ParameterMapKey, type ValueRange } from "../parameter-maps";
+import {
+  galaxyRange,
+  PARAMETER_MAP_KEYS,
+  PARAMETER_MAPS,
+  surveyRange,
+  type ParameterMapKey,
+  type ValueRange,
+} from "../parameter-maps";
 import type { RgbaRaster } from "../raster";
 import { renderParameterMap } from "../render-parameter-map";
 import type { CompositeSource } from "./galaxy-source";
@@ -51,7 +58,11 @@ async function readLayerImage(file: string, width: number, height: number): Prom
 }
 
 /** The composite of three layer files, per-channel asinh stretch (POGS rules). */
-export async function renderCompositeRaster(composite: CompositeSource, width: number, height: number): Promise<RgbaRaster> {
+export async function renderCompositeRaster(
+  composite: CompositeSource,
+  width: number,
+  height: number,
+): Promise<RgbaRaster> {
   const { red, green, blue } = composite.files;
   const [r, g, b] = await Promise.all([red, green, blue].map((f) => readLayerImage(f, width, height)));
   return renderRgbComposite({ red: r, green: g, blue: b }, width, height);
@@ -77,7 +88,8 @@ export class RasterLevels {
   }
 
   level(level: number): RgbaRaster {
-    if (!Number.isInteger(level) || level < 0 || level > this.maxLevel) throw new RangeError(`level ${level} outside 0..${this.maxLevel}`);
+    if (!Number.isInteger(level) || level < 0 || level > this.maxLevel)
+      throw new RangeError(`level ${level} outside 0..${this.maxLevel}`);
     for (let l = this.maxLevel - 1; l >= level; l--) this.levels[l] ??= halveRgba(this.levels[l + 1]!);
     return this.levels[level]!;
   }
@@ -91,7 +103,14 @@ export class RasterLevels {
 }
 
 /** Whether a DZI of this size has tile (level, col, row). */
-export function tileExists(width: number, height: number, level: number, col: number, row: number, tileSize: number): boolean {
+export function tileExists(
+  width: number,
+  height: number,
+  level: number,
+  col: number,
+  row: number,
+  tileSize: number,
+): boolean {
   const maxLevel = dziMaxLevel(width, height);
   if (level > maxLevel) return false;
   const f = 2 ** (maxLevel - level);

@@ -5,7 +5,13 @@
  */
 import type { Wcs } from "../../fits/wcs";
 import type { ColormapName } from "../colormaps";
-import { PARAMETER_MAP_KEYS, PARAMETER_MAPS, parameterLabel, surveyRange, type ParameterMapKey } from "../parameter-maps";
+import {
+  PARAMETER_MAP_KEYS,
+  PARAMETER_MAPS,
+  parameterLabel,
+  surveyRange,
+  type ParameterMapKey,
+} from "../parameter-maps";
 import type { MapsContext } from "./context";
 import { loadGalaxySource, type GalaxySource } from "./galaxy-source";
 import { localKey, type CompositeKey } from "./map-keys";

@@ -90,7 +90,14 @@ export function createOnDemandTiles(ctx: MapsContext, options: OnDemandOptions =
     }
     const { level, col, row } = address.tile;
     if (!tileExists(source.width, source.height, level, col, row, layout.tileSize)) return null;
-    const target = tilePath(pyramidDir(ctx.dataDir, source.id, address.map, version), address.key, level, col, row, TILE_FORMAT);
+    const target = tilePath(
+      pyramidDir(ctx.dataDir, source.id, address.map, version),
+      address.key,
+      level,
+      col,
+      row,
+      TILE_FORMAT,
+    );
     let body: Buffer | null = null;
     for (let attempt = 1; body === null; attempt++) {
       try {

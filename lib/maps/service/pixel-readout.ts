@@ -34,14 +34,26 @@ export type PixelReadoutResult =
 
 const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
-export async function getPixelReadout({ db }: MapsContext, galaxyId: number, x: number, y: number): Promise<PixelReadoutResult> {
-  const galaxy = await db.galaxy.findUnique({ where: { id: galaxyId }, select: { width: true, height: true, wcs: true } });
+export async function getPixelReadout(
+  { db }: MapsContext,
+  galaxyId: number,
+  x: number,
+  y: number,
+): Promise<PixelReadoutResult> {
+  const galaxy = await db.galaxy.findUnique({
+    where: { id: galaxyId },
+    select: { width: true, height: true, wcs: true },
+  });
   if (!galaxy) return { kind: "galaxy-not-found" };
-  if (x < 0 || y < 0 || x >= galaxy.width || y >= galaxy.height) return { kind: "outside", width: galaxy.width, height: galaxy.height };
+  if (x < 0 || y < 0 || x >= galaxy.width || y >= galaxy.height)
+    return { kind: "outside", width: galaxy.width, height: galaxy.height };
   const [ra, dec] = pixelToSky(parseGalaxyWcs(galaxy.wcs), x, y);
   const area = await db.area.findFirst({
     where: { galaxyId, y0: { lte: y }, y1: { gt: y }, x0: { lte: x }, x1: { gt: x } },
-    select: { id: true, results: { select: { pixelCount: true, xy: true, stats: true, display: true, bestFit: true } } },
+    select: {
+      id: true,
+      results: { select: { pixelCount: true, xy: true, stats: true, display: true, bestFit: true } },
+    },
   });
   let values: PixelReadout["values"] = null;
   if (area?.results) {

@@ -12,7 +12,14 @@ import type { ByteLru } from "./byte-lru";
 import type { MapsContext } from "./context";
 import type { GalaxySource } from "./galaxy-source";
 import type { ParsedMapKey } from "./map-keys";
-import { galaxyRanges, RasterLevels, rangeOf, renderCompositeRaster, renderParameterRaster, type GalaxyRanges } from "./map-rasters";
+import {
+  galaxyRanges,
+  RasterLevels,
+  rangeOf,
+  renderCompositeRaster,
+  renderParameterRaster,
+  type GalaxyRanges,
+} from "./map-rasters";
 import { readResultGrids, type ResultGrids } from "./result-grids";
 import { sharedState } from "./shared-state";
 import { versionDir } from "./tile-paths";
@@ -70,7 +77,8 @@ export async function getGalaxyRanges(ctx: MapsContext, galaxyId: number, versio
       } catch {
         // missing or unreadable: compute
       }
-      const ranges = version === 0 ? emptyRanges() : galaxyRanges((await getResultGrids(ctx, galaxyId, version)).values);
+      const ranges =
+        version === 0 ? emptyRanges() : galaxyRanges((await getResultGrids(ctx, galaxyId, version)).values);
       if (version > 0) {
         await ensureVersionDir(ctx.dataDir, galaxyId, version);
         await writeSmallFileAtomic(file, JSON.stringify({ version, ranges } satisfies RangesFile));
@@ -107,7 +115,9 @@ export async function getMapLevels(
         return new RasterLevels(await renderCompositeRaster(composite, source.width, source.height));
       }
       const grids = await getResultGrids(ctx, source.id, version);
-      const range: ValueRange = map.local ? rangeOf(map.parameter, true, await getGalaxyRanges(ctx, source.id, version)) : surveyRange(map.parameter);
+      const range: ValueRange = map.local
+        ? rangeOf(map.parameter, true, await getGalaxyRanges(ctx, source.id, version))
+        : surveyRange(map.parameter);
       return new RasterLevels(renderParameterRaster(grids.values, grids.width, grids.height, map.parameter, range));
     },
     (levels) => levels.bytes,

@@ -38,7 +38,8 @@ function alignedView<T extends Float32Array | Uint16Array>(
   bytes: Uint8Array,
   length: number,
 ): T {
-  if (bytes.byteOffset % ctor.BYTES_PER_ELEMENT === 0) return new ctor(bytes.buffer as ArrayBuffer, bytes.byteOffset, length);
+  if (bytes.byteOffset % ctor.BYTES_PER_ELEMENT === 0)
+    return new ctor(bytes.buffer as ArrayBuffer, bytes.byteOffset, length);
   return new ctor(new Uint8Array(bytes).buffer, 0, length);
 }
 
@@ -56,7 +57,12 @@ export function emptyGrids(width: number, height: number): ValueGrids {
  * Writes the display values of result blocks into grids. Pixels outside the galaxy (a corrupt
  * block) are skipped rather than wrapped onto another row. Returns the pixels written.
  */
-export function scatterBlocks(rows: Iterable<ResultBlockRow>, grids: ValueGrids, width: number, height: number): number {
+export function scatterBlocks(
+  rows: Iterable<ResultBlockRow>,
+  grids: ValueGrids,
+  width: number,
+  height: number,
+): number {
   const [mu, m, ldust, sfr] = PARAMETER_MAP_KEYS.map((k) => grids[k]);
   let written = 0;
   for (const row of rows) {
@@ -91,9 +97,16 @@ export async function readResultBlockRows(
   { db }: MapsContext,
   galaxyId: number,
 ): Promise<(ResultBlockRow & { resultsVersion: number })[]> {
-  const rows = await db.$queryRaw<{ pixel_count: number | bigint; xy: Uint8Array; display: Uint8Array; results_version: number | bigint }[]>`
+  const rows = await db.$queryRaw<
+    { pixel_count: number | bigint; xy: Uint8Array; display: Uint8Array; results_version: number | bigint }[]
+  >`
     SELECT pixel_count, xy, display, results_version FROM pixel_result_block WHERE galaxy_id = ${galaxyId}`;
-  return rows.map((r) => ({ pixelCount: Number(r.pixel_count), xy: r.xy, display: r.display, resultsVersion: Number(r.results_version) }));
+  return rows.map((r) => ({
+    pixelCount: Number(r.pixel_count),
+    xy: r.xy,
+    display: r.display,
+    resultsVersion: Number(r.results_version),
+  }));
 }
 
 /** The galaxy's current results as grids, or null for an unknown galaxy. */

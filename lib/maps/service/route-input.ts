@@ -18,7 +18,8 @@ const intParam = (name: string, max: number) =>
     .transform(Number)
     .refine((n) => n <= max, `${name} must be at most ${max}`);
 
-const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((v) => (v === null || v === "" ? undefined : v), schema.optional());
+const optional = <T extends z.ZodTypeAny>(schema: T) =>
+  z.preprocess((v) => (v === null || v === "" ? undefined : v), schema.optional());
 
 export const PixelQuery = z.object({ x: intParam("x", 65535), y: intParam("y", 65535) });
 

@@ -83,7 +83,8 @@ export function highlightRectangles(rgb: RgbaRaster, boxes: readonly (readonly n
   const { data, width, height } = rgb;
   const marked = new Uint8Array(width * height);
   for (const [x0, y0, x1, y1] of boxes) {
-    const xa = Math.max(0, x0), xb = Math.min(width, x1);
+    const xa = Math.max(0, x0),
+      xb = Math.min(width, x1);
     for (let y = Math.max(0, y0); y < Math.min(height, y1); y++) {
       const row = (height - 1 - y) * width;
       marked.fill(1, row + xa, row + Math.max(xa, xb));
@@ -117,13 +118,17 @@ export async function areasImage(
   if (!user) return { kind: "user-not-found", userId };
   let image = firstComposite(source);
   if (imageNumber !== undefined) {
-    if (!source.composites.some((c) => c.imageNumber === imageNumber && c.available)) return { kind: "no-composite", imageNumber };
+    if (!source.composites.some((c) => c.imageNumber === imageNumber && c.available))
+      return { kind: "no-composite", imageNumber };
     image = imageNumber;
   }
   // By default about DEFAULT_SHARE_WIDTH pixels wide: small galaxies are enlarged by a whole factor
   // (each pixel a crisp square), large ones reduced. A requested width goes up to full resolution,
   // or to that default size for galaxies smaller than it.
-  const defaultWidth = source.width >= DEFAULT_SHARE_WIDTH ? DEFAULT_SHARE_WIDTH : source.width * Math.floor(DEFAULT_SHARE_WIDTH / source.width);
+  const defaultWidth =
+    source.width >= DEFAULT_SHARE_WIDTH
+      ? DEFAULT_SHARE_WIDTH
+      : source.width * Math.floor(DEFAULT_SHARE_WIDTH / source.width);
   const outWidth = width === undefined ? defaultWidth : Math.min(width, Math.max(source.width, defaultWidth));
   const outHeight = Math.max(1, Math.round((source.height * outWidth) / source.width));
   // Areas and credit change only with an ingest, which bumps the results version.
@@ -136,9 +141,16 @@ export async function areasImage(
         select: { x0: true, y0: true, x1: true, y1: true },
       });
       const rgb = await compositeRgb(ctx, source, image);
-      highlightRectangles(rgb, rows.map((a) => [a.x0, a.y0, a.x1, a.y1]));
+      highlightRectangles(
+        rgb,
+        rows.map((a) => [a.x0, a.y0, a.x1, a.y1]),
+      );
       let img = rgbImage(rgb);
-      if (outWidth !== source.width) img = img.resize(outWidth, outHeight, { fit: "fill", kernel: outWidth > source.width ? "nearest" : "lanczos3" });
+      if (outWidth !== source.width)
+        img = img.resize(outWidth, outHeight, {
+          fit: "fill",
+          kernel: outWidth > source.width ? "nearest" : "lanczos3",
+        });
       return img.png().toBuffer();
     }),
   };
@@ -153,7 +165,11 @@ async function fitted(ctx: MapsContext, source: GalaxySource, boxWidth: number, 
     .toBuffer();
 }
 
-export async function thumbnailImage(ctx: MapsContext, galaxyId: number, { size = DEFAULT_THUMBNAIL_SIZE }: { size?: number } = {}): Promise<ShareImageResult> {
+export async function thumbnailImage(
+  ctx: MapsContext,
+  galaxyId: number,
+  { size = DEFAULT_THUMBNAIL_SIZE }: { size?: number } = {},
+): Promise<ShareImageResult> {
   const source = await loadGalaxySource(ctx, galaxyId);
   if (!source) return { kind: "galaxy-not-found" };
   const image = firstComposite(source);

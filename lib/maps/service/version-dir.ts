@@ -16,7 +16,9 @@ export async function ensureVersionDir(dataDir: string, galaxyId: number, versio
   const dir = versionDir(dataDir, galaxyId, version);
   await mkdir(/*turbopackIgnore: true*/ dir, { recursive: true });
   try {
-    await writeFile(/*turbopackIgnore: true*/ path.join(dir, CURRENT_SINCE_MARKER), new Date().toISOString(), { flag: "wx" });
+    await writeFile(/*turbopackIgnore: true*/ path.join(dir, CURRENT_SINCE_MARKER), new Date().toISOString(), {
+      flag: "wx",
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
   }
@@ -28,7 +30,10 @@ export async function ensureVersionDir(dataDir: string, galaxyId: number, versio
  * `.tmp-` mark, so sweeps recognise it), then a rename.
  */
 export async function writeSmallFileAtomic(target: string, data: string): Promise<void> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.tmp-${process.pid}-${randomBytes(6).toString("hex")}`);
+  const temp = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.tmp-${process.pid}-${randomBytes(6).toString("hex")}`,
+  );
   try {
     await writeFile(/*turbopackIgnore: true*/ temp, data, { flag: "wx" });
     await rename(/*turbopackIgnore: true*/ temp, target);

@@ -111,7 +111,10 @@ async function readIdentity(dataDir: string, galaxyId: number): Promise<GalaxyId
  * Records which galaxy row owns `tiles/<id>/`; if the folder belonged to another galaxy (same id,
  * other creation time or name), deletes it first. Returns whether old tiles were discarded.
  */
-export async function claimGalaxyTiles(dataDir: string, galaxy: { id: number; createdAt: Date; name: string }): Promise<boolean> {
+export async function claimGalaxyTiles(
+  dataDir: string,
+  galaxy: { id: number; createdAt: Date; name: string },
+): Promise<boolean> {
   const identity: GalaxyIdentity = { createdAt: galaxy.createdAt.toISOString(), name: galaxy.name };
   const dir = galaxyTilesDir(dataDir, galaxy.id);
   const existing = await readIdentity(dataDir, galaxy.id);
@@ -136,7 +139,11 @@ export interface SweepReport {
  */
 export async function sweepTiles(
   { db, dataDir }: MapsContext,
-  { graceMs = SUPERSEDED_GRACE_MS, now = Date.now(), temporaryMaxAgeMs = 60 * 60 * 1000 }: RemoveVersionsOptions & { temporaryMaxAgeMs?: number } = {},
+  {
+    graceMs = SUPERSEDED_GRACE_MS,
+    now = Date.now(),
+    temporaryMaxAgeMs = 60 * 60 * 1000,
+  }: RemoveVersionsOptions & { temporaryMaxAgeMs?: number } = {},
 ): Promise<SweepReport> {
   const report: SweepReport = { galaxies: 0, removedVersions: [], removedGalaxies: [], removedTemporaries: [] };
   let names: string[];

@@ -14,7 +14,9 @@ export async function GET(request: Request, context: RouteContext): Promise<Resp
     case "galaxy-not-found":
       return notFound(`no galaxy with id ${id}`);
     case "outside":
-      return badRequest(`pixel (${query.data.x}, ${query.data.y}) is outside the ${result.width}×${result.height} image`);
+      return badRequest(
+        `pixel (${query.data.x}, ${query.data.y}) is outside the ${result.width}×${result.height} image`,
+      );
     case "ok":
       return noStoreJson(result.readout);
   }
