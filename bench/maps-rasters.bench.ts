@@ -1,11 +1,11 @@
 // Rendering the four parameter-map rasters of the largest galaxy of 2013 (1532²) from its stored
 // results, against merely reading those results (the same query), in the same run.
 import type { BenchCase, BenchFigure } from "./types";
-import { PARAMETER_MAP_KEYS, surveyRange } from "../lib/maps/parameter-maps";
-import { galaxyRanges, renderParameterRaster } from "../lib/maps/service/map-rasters";
-import { readResultBlockRows, readResultGrids } from "../lib/maps/service/result-grids";
-import { collectGarbage, median } from "../tests/maps-service/bench-support";
-import { sharedLargeGalaxy } from "../tests/maps-service/large-galaxy";
+import { PARAMETER_MAP_KEYS, surveyRange } from "@/lib/maps/parameter-maps";
+import { galaxyRanges, renderParameterRaster } from "@/lib/maps/service/map-rasters";
+import { readResultBlockRows, readResultGrids } from "@/lib/maps/service/result-grids";
+import { collectGarbage, median } from "@/tests/maps-service/bench-support";
+import { sharedLargeGalaxy } from "@/tests/maps-service/large-galaxy";
 
 const RUNS = 5;
 

@@ -8,10 +8,10 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { BenchCase, BenchFigure } from "./types";
-import { buildDziPyramid } from "../lib/maps/pyramid";
-import { renderParameterMap } from "../lib/maps/render-parameter-map";
-import { seededRandom } from "../tests/helpers/seeded-random";
-import { syntheticLogMassMap } from "../tests/maps/synthetic-galaxy";
+import { buildDziPyramid } from "@/lib/maps/pyramid";
+import { renderParameterMap } from "@/lib/maps/render-parameter-map";
+import { seededRandom } from "@/tests/helpers/seeded-random";
+import { syntheticLogMassMap } from "@/tests/maps/synthetic-galaxy";
 import {
   median,
   quantile,
@@ -21,12 +21,12 @@ import {
   writeWrkScript,
   type Proc,
   type WrkResult,
-} from "../tests/maps-service/bench-support";
-import { sharedLargeGalaxy } from "../tests/maps-service/large-galaxy";
-import { nginxAvailable, startNginx, type RunningNginx } from "../tests/maps-service/nginx-harness";
-import { PARAMETER_TILE_KEYS } from "../lib/maps/service/map-keys";
-import { dziLevelSize, dziMaxLevel, dziTileGrid } from "../lib/maps/dzi-geometry";
-import { REPO_ROOT } from "../tests/helpers/temp-database";
+} from "@/tests/maps-service/bench-support";
+import { sharedLargeGalaxy } from "@/tests/maps-service/large-galaxy";
+import { nginxAvailable, startNginx, type RunningNginx } from "@/tests/maps-service/nginx-harness";
+import { PARAMETER_TILE_KEYS } from "@/lib/maps/service/map-keys";
+import { dziLevelSize, dziMaxLevel, dziTileGrid } from "@/lib/maps/dzi-geometry";
+import { REPO_ROOT } from "@/tests/helpers/temp-database";
 
 const ROUNDS = 3;
 const SECONDS = 10;

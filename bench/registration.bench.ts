@@ -3,8 +3,8 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { setUpDatabase } from "../lib/db/setup";
-import { collectBands, registerGalaxy } from "../lib/ingest/registration";
+import { setUpDatabase } from "@/lib/db/setup";
+import { collectBands, registerGalaxy } from "@/lib/ingest/registration";
 import type { BenchCase, BenchFigure } from "./types";
 
 const FIXTURES = path.resolve(import.meta.dirname, "..", "..", "shared", "fixtures", "fits");

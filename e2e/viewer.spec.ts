@@ -6,9 +6,9 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test, type Page, type Response } from "@playwright/test";
-import { formatMapValue, formatRange } from "../components/maps/format-value";
-import { pixelToSky, type Wcs } from "../lib/fits/wcs";
-import { formatDec, formatRa } from "../lib/format";
+import { formatMapValue, formatRange } from "@/components/maps/format-value";
+import { pixelToSky, type Wcs } from "@/lib/fits/wcs";
+import { formatDec, formatRa } from "@/lib/format";
 import { pendingResultFile, PENDING_DIR } from "./support/pending-results";
 import { E2E_DATA_DIR, one, query } from "./support/survey";
 import {

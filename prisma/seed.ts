@@ -1,9 +1,9 @@
 // A small hand-made survey for tests: three galaxies at different stages, a few areas, three
 // volunteers in two teams. The realistic demo survey is `npm run demo`.
-import { settings } from "../lib/config";
-import { setUpDatabase } from "../lib/db/setup";
-import type { Db } from "../lib/db/client";
-import { encodeAreaMask } from "../lib/survey/area-mask";
+import { settings } from "@/lib/config";
+import { setUpDatabase } from "@/lib/db/setup";
+import type { Db } from "@/lib/db/client";
+import { encodeAreaMask } from "@/lib/survey/area-mask";
 
 const T0 = new Date("2026-10-01T00:00:00Z");
 const days = (n: number) => new Date(T0.getTime() + n * 86_400_000);

@@ -1,15 +1,15 @@
 // npm run archive -- <galaxyId>… | --all-processed
 // Builds the HDF5 archive of processed galaxies and marks them archived; prints path, size, sha256.
 import { parseArgs } from "node:util";
-import { settings } from "../lib/config";
-import { db } from "../lib/db/client";
+import { settings } from "@/lib/config";
+import { db } from "@/lib/db/client";
 import {
   archiveGalaxy,
   ArchiveRefusedError,
   processedGalaxies,
   removeStaleArchives,
   type ArchiveResult,
-} from "../lib/hdf5";
+} from "@/lib/hdf5";
 import { runCli } from "./cli";
 import { progress, type Progress } from "./progress";
 

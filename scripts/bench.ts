@@ -3,7 +3,7 @@
 // compares against, so ratios do not depend on the machine.
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import type { BenchCase, BenchFigure } from "../bench/types";
+import type { BenchCase, BenchFigure } from "@/bench/types";
 import { runCli } from "./cli";
 
 await runCli(async () => {

@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { PROJECT_ROOT, postgresSchemaFrom, schemaPath } from "../lib/db/schema-files";
+import { PROJECT_ROOT, postgresSchemaFrom, schemaPath } from "@/lib/db/schema-files";
 
 const sqliteSchema = readFileSync(schemaPath("sqlite"), "utf8");
 writeFileSync(schemaPath("postgresql"), postgresSchemaFrom(sqliteSchema));

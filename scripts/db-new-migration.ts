@@ -1,6 +1,6 @@
 // npm run db:migration -- <name> [--postgres <url>]: writes a migration for what schema.prisma
 // changed, for SQLite and (when a PostgreSQL URL is given) for PostgreSQL.
-import { createMigration } from "../lib/db/migrations";
+import { createMigration } from "@/lib/db/migrations";
 
 const args = process.argv.slice(2);
 const name = args.find((a) => !a.startsWith("--") && !a.includes("://"));

@@ -1,7 +1,7 @@
 // The demo build with progress bars, shared by `npm run demo` and `npm start` (on an empty database).
-import type { Db } from "../lib/db/client";
-import { buildDemoSurvey, type DemoOptions } from "../lib/demo/build/build-demo";
-import { importStatsExport } from "../lib/ingest/stats-import";
+import type { Db } from "@/lib/db/client";
+import { buildDemoSurvey, type DemoOptions } from "@/lib/demo/build/build-demo";
+import { importStatsExport } from "@/lib/ingest/stats-import";
 import { progress, type Progress } from "./progress";
 
 export async function buildDemoWithProgress(

@@ -3,9 +3,9 @@
 // users, teams, credit snapshots and team changes, in one transaction. Replaying an export changes
 // nothing; a broken file changes nothing.
 import { parseArgs } from "node:util";
-import { settings } from "../lib/config";
-import { formatImportSummary, importStatsExportInWorker } from "../lib/ingest/stats-import";
-import { progressDisplay } from "../lib/ingest/stats-import/progress-display";
+import { settings } from "@/lib/config";
+import { formatImportSummary, importStatsExportInWorker } from "@/lib/ingest/stats-import";
+import { progressDisplay } from "@/lib/ingest/stats-import/progress-display";
 import { runCli } from "./cli";
 
 const USAGE = "usage: npm run import-stats -- <directory or http(s) URL holding tables.xml, team.gz and user.gz>";

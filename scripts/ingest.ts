@@ -1,10 +1,10 @@
 // npm run ingest -- <file.fit|dir>… [--users 12,34] [--workunit N]
 // Stores MAGPHYS results; credits the users named in each file's sidecar JSON (or --users).
 import { parseArgs } from "node:util";
-import { settings } from "../lib/config";
-import { db } from "../lib/db/client";
-import { expandFitPaths, ingestFits, readFitInput } from "../lib/ingest/results";
-import { buildGalaxyMaps } from "../lib/maps/service/build-maps";
+import { settings } from "@/lib/config";
+import { db } from "@/lib/db/client";
+import { expandFitPaths, ingestFits, readFitInput } from "@/lib/ingest/results";
+import { buildGalaxyMaps } from "@/lib/maps/service/build-maps";
 import { runCli } from "./cli";
 import { progress } from "./progress";
 

@@ -2,9 +2,9 @@
 //   [--name N] [--ra deg --dec deg] [--redshift z] [--type T] [--reference F] [--sigma-fraction f] [--run R]
 // Registers one galaxy from its FITS images (one per filter, or one multi-extension file).
 import { parseArgs } from "node:util";
-import { settings } from "../lib/config";
-import { db } from "../lib/db/client";
-import { collectBands, registerGalaxy, RegistrationError, type FileLabel } from "../lib/ingest/registration";
+import { settings } from "@/lib/config";
+import { db } from "@/lib/db/client";
+import { collectBands, registerGalaxy, RegistrationError, type FileLabel } from "@/lib/ingest/registration";
 import { runCli } from "./cli";
 
 const USAGE =

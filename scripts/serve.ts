@@ -9,12 +9,12 @@ import http from "node:http";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { settings } from "../lib/config";
-import { PROJECT_ROOT } from "../lib/db/schema-files";
-import { resolveContext } from "../lib/maps/service/context";
-import { startTileJanitor } from "../lib/maps/service/janitor";
-import { createOnDemandTiles } from "../lib/maps/service/on-demand";
-import { createTileServer } from "../lib/maps/tile-server";
+import { settings } from "@/lib/config";
+import { PROJECT_ROOT } from "@/lib/db/schema-files";
+import { resolveContext } from "@/lib/maps/service/context";
+import { startTileJanitor } from "@/lib/maps/service/janitor";
+import { createOnDemandTiles } from "@/lib/maps/service/on-demand";
+import { createTileServer } from "@/lib/maps/tile-server";
 import { runCli } from "./cli";
 
 export type ServeOptions = {

@@ -2,10 +2,10 @@
 // demo survey when empty), a production build when the sources changed, then the server.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { settings } from "../lib/config";
-import { setUpDatabase } from "../lib/db/setup";
-import { PROJECT_ROOT } from "../lib/db/schema-files";
-import { DEMO_DEFAULTS, lastMonday } from "../lib/demo/build/defaults";
+import { settings } from "@/lib/config";
+import { setUpDatabase } from "@/lib/db/setup";
+import { PROJECT_ROOT } from "@/lib/db/schema-files";
+import { DEMO_DEFAULTS, lastMonday } from "@/lib/demo/build/defaults";
 import { ensureBuild } from "./build-state";
 import { runCli } from "./cli";
 import { buildDemoWithProgress } from "./demo-command";

@@ -2,7 +2,7 @@
 // (Playwright in Chromium against a production build served by `next start`).
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { PROJECT_ROOT } from "../lib/db/schema-files";
+import { PROJECT_ROOT } from "@/lib/db/schema-files";
 import { ensureBuild } from "./build-state";
 import { NO_CHROMIUM_MESSAGE, findOrInstallChromium } from "./chromium";
 

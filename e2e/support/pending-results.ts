@@ -5,12 +5,12 @@
 // version without a reload.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Db } from "../../lib/db/client";
-import { DEMO_CATALOGUE_OPTIONS, drawCatalogue } from "../../lib/demo/catalogue";
-import { buildPhysicalModel } from "../../lib/demo/physical-maps";
-import { demoFitText } from "../../lib/demo/build/demo-results";
-import { readObservedLayers } from "../../lib/demo/build/observed-layers";
-import { usablePixels } from "../../lib/survey/area-mask";
+import type { Db } from "@/lib/db/client";
+import { DEMO_CATALOGUE_OPTIONS, drawCatalogue } from "@/lib/demo/catalogue";
+import { buildPhysicalModel } from "@/lib/demo/physical-maps";
+import { demoFitText } from "@/lib/demo/build/demo-results";
+import { readObservedLayers } from "@/lib/demo/build/observed-layers";
+import { usablePixels } from "@/lib/survey/area-mask";
 
 export const PENDING_DIR = "pending-results";
 

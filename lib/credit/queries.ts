@@ -1,5 +1,5 @@
 // Reads of volunteers and teams for pages and the API.
-import { db } from "../db/client";
+import { db } from "@/lib/db/client";
 
 export async function getBoincUser(id: number) {
   return db().boincUser.findUnique({

@@ -3,7 +3,7 @@
 // typed here as the SQLite one. Cached on globalThis so dev hot reload does not reopen the database.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { settings } from "../config";
+import { settings } from "@/lib/config";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { adapterFactory, providerOf, sqlitePath } from "./provider";

@@ -1,5 +1,5 @@
 // Rows every database needs before anything is registered: the POGS filters and a default run.
-import { FILTERS } from "../survey/filters";
+import { FILTERS } from "@/lib/survey/filters";
 import type { Db } from "./client";
 
 export const DEFAULT_RUN = {

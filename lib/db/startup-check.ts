@@ -1,4 +1,4 @@
-import { ConfigError, settings } from "../config";
+import { ConfigError, settings } from "@/lib/config";
 import { db } from "./client";
 
 /** Opens the database and reads one row; on failure prints one line and exits the process. */

@@ -1,5 +1,5 @@
 // Reads of the survey (galaxies, layers, areas) for pages and the API. Pages never query Prisma.
-import { db } from "../db/client";
+import { db } from "@/lib/db/client";
 import type { GalaxyStatus } from "./status";
 
 export const GALAXY_SORTS = ["name", "redshift", "ra", "dec", "status", "progress", "size", "created"] as const;

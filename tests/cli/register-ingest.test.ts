@@ -12,7 +12,7 @@ import { demoFitText } from "@/lib/demo/build/demo-results";
 import { renderGalaxyImages } from "@/lib/demo/images";
 import { buildPhysicalModel } from "@/lib/demo/physical-maps";
 import { usablePixels } from "@/lib/survey/area-mask";
-import { REPO_ROOT } from "../helpers/temp-database";
+import { REPO_ROOT } from "@/tests/helpers/temp-database";
 
 let dataDir: string;
 const run = (script: string, args: string[]) => {

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REPO_ROOT, createTempDatabase, type TempDatabase } from "../helpers/temp-database";
+import { REPO_ROOT, createTempDatabase, type TempDatabase } from "@/tests/helpers/temp-database";
 
 function startupCheck(env: Record<string, string>) {
   const result = spawnSync(

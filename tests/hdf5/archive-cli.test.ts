@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTempDatabase, REPO_ROOT, type TempDatabase } from "../helpers/temp-database";
+import { createTempDatabase, REPO_ROOT, type TempDatabase } from "@/tests/helpers/temp-database";
 import { wideGalaxy } from "./fixtures";
 
 describe("npm run archive", () => {

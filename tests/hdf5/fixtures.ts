@@ -12,8 +12,8 @@ import { buildPhysicalModel, type PhysicalModel } from "@/lib/demo/physical-maps
 import { collectBands, registerGalaxy } from "@/lib/ingest/registration";
 import { ingestFits, type FitInput } from "@/lib/ingest/results";
 import { usablePixels } from "@/lib/survey/area-mask";
-import { createTestGalaxy } from "../helpers/galaxy-fixture";
-import { SHARED_DIR } from "../helpers/temp-database";
+import { createTestGalaxy } from "@/tests/helpers/galaxy-fixture";
+import { SHARED_DIR } from "@/tests/helpers/temp-database";
 
 export const POGS_FIXTURE = path.join(SHARED_DIR, "fixtures/magphys/PGC1068443c_area244140_0_0.fit");
 export const POGS_FIRST_ID = 4573581;
@@ -110,17 +110,15 @@ export async function wideGalaxy(db: Db, name: string, firstPixelId: number, out
     areas: [first, straddling, middle, last],
   });
   const areas = await areasOf(db, galaxy.id);
-  const inputs = areas
-    .slice(0, areas.length - outstanding)
-    .map((a, i) =>
-      i === 0 && hasFixture
-        ? fitInput(a, {
-            fileName: "PGC1068443c_area244140_0_0.fit",
-            text: readFileSync(POGS_FIXTURE, "latin1"),
-            workunitId: 244140,
-          })
-        : fitInput(a),
-    );
+  const inputs = areas.slice(0, areas.length - outstanding).map((a, i) =>
+    i === 0 && hasFixture
+      ? fitInput(a, {
+          fileName: "PGC1068443c_area244140_0_0.fit",
+          text: readFileSync(POGS_FIXTURE, "latin1"),
+          workunitId: 244140,
+        })
+      : fitInput(a),
+  );
   await ingestAll(db, inputs);
   return galaxy.id;
 }

@@ -3,8 +3,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestFits, type FitInput } from "@/lib/ingest/results";
 import { decodeBlock, decodeHistograms, pixelStatisticsAt } from "@/lib/survey/result-block";
-import { createTestGalaxy } from "../helpers/galaxy-fixture";
-import { SHARED_DIR, createTempDatabase, type TempDatabase } from "../helpers/temp-database";
+import { createTestGalaxy } from "@/tests/helpers/galaxy-fixture";
+import { SHARED_DIR, createTempDatabase, type TempDatabase } from "@/tests/helpers/temp-database";
 
 const FIXTURE = path.join(SHARED_DIR, "fixtures/magphys/PGC1068443c_area244140_0_0.fit");
 const FIRST_ID = 4573581;

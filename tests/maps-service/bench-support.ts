@@ -4,7 +4,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
 import { runInNewContext } from "node:vm";
-import { REPO_ROOT } from "../helpers/temp-database";
+import { REPO_ROOT } from "@/tests/helpers/temp-database";
 import { freePort } from "./nginx-harness";
 
 /**

@@ -10,7 +10,7 @@ import { buildGalaxyMaps } from "@/lib/maps/service/build-maps";
 import { PARAMETER_TILE_KEYS } from "@/lib/maps/service/map-keys";
 import { sweepTiles } from "@/lib/maps/service/versions";
 import { TEMP_MARK } from "@/lib/maps/tile-store";
-import { REPO_ROOT, createTempDatabase, type TempDatabase } from "../helpers/temp-database";
+import { REPO_ROOT, createTempDatabase, type TempDatabase } from "@/tests/helpers/temp-database";
 import { createResultsGalaxy, rampValues, storeResults } from "./fixtures";
 import { startTileTestServer } from "./test-server";
 

@@ -8,7 +8,7 @@ import { parseGalaxyWcs } from "@/lib/maps/service/galaxy-wcs";
 import { MAP_VALUES, PARAMETER_COUNT, Statistic, STATISTIC_COUNT } from "@/lib/survey/parameters";
 import { encodeBlock, type PixelResult } from "@/lib/survey/result-block";
 import { encodeAreaMask } from "@/lib/survey/area-mask";
-import { createTestGalaxy } from "../helpers/galaxy-fixture";
+import { createTestGalaxy } from "@/tests/helpers/galaxy-fixture";
 
 export type MapValues = { mu: number; m: number; ldust: number; sfr: number };
 export type ValueAt = (x: number, y: number) => MapValues | null;

@@ -11,7 +11,7 @@ import { encodeAreaMask, usablePixels } from "@/lib/survey/area-mask";
 import { MAP_VALUES, PARAMETER_COUNT, Statistic, STATISTIC_COUNT } from "@/lib/survey/parameters";
 import { encodeBlock, type PixelResult } from "@/lib/survey/result-block";
 import { planWorkUnits } from "@/lib/survey/work-units";
-import { seededRandom } from "../helpers/seeded-random";
+import { seededRandom } from "@/tests/helpers/seeded-random";
 
 export const LARGE_SIZE = 1532;
 

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { REPO_ROOT } from "../helpers/temp-database";
+import { REPO_ROOT } from "@/tests/helpers/temp-database";
 
 export const NGINX = "/usr/sbin/nginx";
 export const RECIPE = path.join(REPO_ROOT, "deploy/nginx/pogs.conf");

@@ -4,7 +4,7 @@
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildGalaxyMaps } from "@/lib/maps/service/build-maps";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-database";
+import { createTempDatabase, type TempDatabase } from "@/tests/helpers/temp-database";
 import { createResultsGalaxy, rampValues, storeResults } from "./fixtures";
 import { nginxAvailable, startNginx, type RunningNginx } from "./nginx-harness";
 import { startTileTestServer, type TestServer } from "./test-server";

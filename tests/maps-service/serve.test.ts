@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildIsFresh } from "@/scripts/build-state";
-import { REPO_ROOT, createTempDatabase, type TempDatabase } from "../helpers/temp-database";
+import { REPO_ROOT, createTempDatabase, type TempDatabase } from "@/tests/helpers/temp-database";
 import { createResultsGalaxy, rampValues, storeResults } from "./fixtures";
 import { freePort } from "./nginx-harness";
 

@@ -10,8 +10,8 @@ import { buildGalaxyMaps } from "@/lib/maps/service/build-maps";
 import { removedPrefixes } from "@/lib/maps/service/janitor";
 import { getGalaxyMaps } from "@/lib/maps/service/maps-info";
 import { removeSupersededVersions, SUPERSEDED_GRACE_MS, sweepTiles, versionsOnDisk } from "@/lib/maps/service/versions";
-import { syntheticPixel } from "../ingest-formats/synthetic-fit";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-database";
+import { syntheticPixel } from "@/tests/ingest-formats/synthetic-fit";
+import { createTempDatabase, type TempDatabase } from "@/tests/helpers/temp-database";
 import { createResultsGalaxy, rampValues, storeResults, type AreaRow } from "./fixtures";
 import { startTileTestServer, type TestServer } from "./test-server";
 

@@ -8,7 +8,7 @@ import { dziLevelSize, dziMaxLevel, dziTileGrid, dziTileRect, type TileFormat } 
 import { buildDziPyramid, countPyramidTiles, resolveLayout } from "@/lib/maps/pyramid";
 import type { RgbaRaster } from "@/lib/maps/raster";
 import { renderSingleTile, renderSingleTileRaster } from "@/lib/maps/single-tile";
-import { seededRandom } from "../helpers/seeded-random";
+import { seededRandom } from "@/tests/helpers/seeded-random";
 
 let work: string;
 beforeAll(async () => {

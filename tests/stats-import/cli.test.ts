@@ -6,7 +6,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { userXml } from "@/lib/ingest/boinc-stats";
-import { REPO_ROOT, createTempDatabase, type TempDatabase } from "../helpers/temp-database";
+import { REPO_ROOT, createTempDatabase, type TempDatabase } from "@/tests/helpers/temp-database";
 import { removeTempFolders, tempFolder } from "./helpers";
 import { T0, team, user, writeDump } from "./synthetic-dump";
 

@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decayRac } from "@/lib/credit/rac";
 import { importStatsExport, type StatsImportResult } from "@/lib/ingest/stats-import";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-database";
+import { createTempDatabase, type TempDatabase } from "@/tests/helpers/temp-database";
 import { at, removeTempFolders, tempFolder } from "./helpers";
 import { day0, day1, older } from "./scenario";
 import { DAY, T0, writeDump } from "./synthetic-dump";

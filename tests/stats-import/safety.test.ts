@@ -6,7 +6,7 @@ import { gzipSync } from "node:zlib";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { StatsExportError, userXml, type BoincUserRecord } from "@/lib/ingest/boinc-stats";
 import { ExportLocationError, importStatsExport, type StatsImportOptions } from "@/lib/ingest/stats-import";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-database";
+import { createTempDatabase, type TempDatabase } from "@/tests/helpers/temp-database";
 import { importedTables, removeTempFolders, tempFolder } from "./helpers";
 import { DAY, T0, team, user, writeDump } from "./synthetic-dump";
 

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExportLocationError, importStatsExport } from "@/lib/ingest/stats-import";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-database";
+import { createTempDatabase, type TempDatabase } from "@/tests/helpers/temp-database";
 import { importedTables, removeTempFolders, tempFolder } from "./helpers";
 import { DAY, T0, team, user, writeDump } from "./synthetic-dump";
 

@@ -12,7 +12,7 @@ import {
   type BoincTeamRecord,
   type BoincUserRecord,
 } from "@/lib/ingest/boinc-stats";
-import { membershipIndex, type CreditEvent, type VolunteerPopulation } from "../volunteers";
+import { membershipIndex, type CreditEvent, type VolunteerPopulation } from "@/lib/demo/volunteers";
 
 const DAY = 86_400;
 

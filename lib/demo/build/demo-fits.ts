@@ -4,8 +4,8 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { FitsHeader, wcsCards, writeFitsFile, type Wcs } from "@/lib/fits";
-import type { DemoGalaxy } from "../catalogue";
-import type { BandImage } from "../images";
+import type { DemoGalaxy } from "@/lib/demo/catalogue";
+import type { BandImage } from "@/lib/demo/images";
 
 /** Keywords by which each survey's images name their filter. */
 function surveyKeywords(filterName: string): [string, string | number][] {

@@ -4,7 +4,7 @@
 // parser and store (lib/ingest/results), like any uploaded result.
 import { writeFit, type MagphysPixelFit, type ParameterPdf } from "@/lib/ingest/magphys";
 import { PARAMETERS } from "@/lib/survey/parameters";
-import { bestFitModelFluxes, HIST_BINS, summarisePixels, type PhysicalModel } from "../physical-maps";
+import { bestFitModelFluxes, HIST_BINS, summarisePixels, type PhysicalModel } from "@/lib/demo/physical-maps";
 
 export const DEMO_BINS = 4;
 const MERGE = HIST_BINS / DEMO_BINS;

@@ -1,6 +1,6 @@
 // The main thread's side of fit-text-worker: one worker, jobs answered in order.
 import { Worker } from "node:worker_threads";
-import type { DemoGalaxy } from "../catalogue";
+import type { DemoGalaxy } from "@/lib/demo/catalogue";
 import type { DemoArea, ObservedLayer } from "./demo-results";
 import type { FitTextJob, FitTextResult } from "./fit-text-worker";
 

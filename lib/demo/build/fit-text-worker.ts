@@ -1,8 +1,8 @@
 // Worker thread that writes the demo's .fit texts, so that on two cores the synthesis of results
 // overlaps with their ingest (parse and store) on the main thread.
 import { parentPort } from "node:worker_threads";
-import type { DemoGalaxy } from "../catalogue";
-import { buildPhysicalModel, type PhysicalModel } from "../physical-maps";
+import type { DemoGalaxy } from "@/lib/demo/catalogue";
+import { buildPhysicalModel, type PhysicalModel } from "@/lib/demo/physical-maps";
 import { demoFitText, type DemoArea, type ObservedLayer } from "./demo-results";
 
 export type FitTextJob = { id: number; galaxy: DemoGalaxy; layers?: ObservedLayer[]; areas: DemoArea[] };

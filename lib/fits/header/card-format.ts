@@ -1,4 +1,4 @@
-import { FitsError } from "../errors";
+import { FitsError } from "@/lib/fits/errors";
 import { type FitsCard, CARD_LENGTH, COMMENTARY_KEYWORDS } from "./card";
 
 const KEYWORD_RE = /^[A-Z0-9_-]{0,8}$/;

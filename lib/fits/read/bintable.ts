@@ -1,4 +1,4 @@
-import { FitsError, describeHdu } from "../errors";
+import { FitsError, describeHdu } from "@/lib/fits/errors";
 import type { HduInfo } from "./hdu-layout";
 
 /** One binary-table column: where it sits in a row and what it holds (FITS 4.0 §7.3). */

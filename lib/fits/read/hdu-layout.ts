@@ -1,6 +1,6 @@
-import { FitsError, describeHdu } from "../errors";
-import { BLOCK_LENGTH } from "../header/card";
-import type { FitsHeader } from "../header/fits-header";
+import { FitsError, describeHdu } from "@/lib/fits/errors";
+import { BLOCK_LENGTH } from "@/lib/fits/header/card";
+import type { FitsHeader } from "@/lib/fits/header/fits-header";
 import { readHeaderBlock, startsWithKeyword } from "./header-block";
 
 export type HduKind = "image" | "bintable" | "table" | "compressed-image" | "random-groups" | "unknown";

@@ -1,6 +1,6 @@
-import { FitsError, describeHdu } from "../errors";
-import { BLOCK_LENGTH, CARD_LENGTH } from "../header/card";
-import { FitsHeader } from "../header/fits-header";
+import { FitsError, describeHdu } from "@/lib/fits/errors";
+import { BLOCK_LENGTH, CARD_LENGTH } from "@/lib/fits/header/card";
+import { FitsHeader } from "@/lib/fits/header/fits-header";
 
 /** Card `i` of the bytes at `offset`, as text. FITS headers are ASCII; latin1 keeps every byte. */
 function cardText(bytes: Uint8Array, offset: number): string {

@@ -1,4 +1,4 @@
-import type { FitsHeader } from "../header/fits-header";
+import type { FitsHeader } from "@/lib/fits/header/fits-header";
 
 export type PixelArray = Float32Array | Float64Array;
 export type PixelType = "float32" | "float64";

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { FitsError } from "../errors";
+import { FitsError } from "@/lib/fits/errors";
 import { type HduInfo, type HduKind, scanHdus } from "./hdu-layout";
 
 /** A FITS file held in memory, with the layout of its HDUs; pixels are decoded on demand. */

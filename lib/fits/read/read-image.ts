@@ -1,5 +1,5 @@
-import { FitsError, describeHdu } from "../errors";
-import type { FitsHeader } from "../header/fits-header";
+import { FitsError, describeHdu } from "@/lib/fits/errors";
+import type { FitsHeader } from "@/lib/fits/header/fits-header";
 import type { HduInfo } from "./hdu-layout";
 import {
   type PixelArray,

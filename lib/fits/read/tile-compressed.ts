@@ -1,6 +1,6 @@
-import { FitsError, describeHdu } from "../errors";
-import { FitsHeader } from "../header/fits-header";
-import { isStorageKeyword } from "../header/reserved";
+import { FitsError, describeHdu } from "@/lib/fits/errors";
+import { FitsHeader } from "@/lib/fits/header/fits-header";
+import { isStorageKeyword } from "@/lib/fits/header/reserved";
 import { type Column, readNumber, tableColumns } from "./bintable";
 import { type DequantizeParams, type Quantize, dequantize } from "./dither";
 import type { HduInfo } from "./hdu-layout";

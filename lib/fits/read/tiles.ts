@@ -1,4 +1,4 @@
-import type { FitsHeader } from "../header/fits-header";
+import type { FitsHeader } from "@/lib/fits/header/fits-header";
 
 /**
  * The tiling of a compressed image: ZTILEi pixels per tile along axis i (default: whole rows),

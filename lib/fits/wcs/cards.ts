@@ -1,5 +1,5 @@
-import type { FitsCard } from "../header/card";
-import type { FitsHeader } from "../header/fits-header";
+import type { FitsCard } from "@/lib/fits/header/card";
+import type { FitsHeader } from "@/lib/fits/header/fits-header";
 import { type Wcs, axesOf } from "./types";
 
 const float = (keyword: string, value: number, comment: string): FitsCard => ({

@@ -1,5 +1,5 @@
-import { FitsError } from "../errors";
-import type { FitsHeader } from "../header/fits-header";
+import { FitsError } from "@/lib/fits/errors";
+import type { FitsHeader } from "@/lib/fits/header/fits-header";
 import { defaultLonpole } from "./celestial";
 import { projection } from "./projections";
 import { PROJECTIONS, type ProjectionCode, type Wcs, isLatitude, isLongitude } from "./types";

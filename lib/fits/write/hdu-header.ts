@@ -1,8 +1,8 @@
-import { FitsError } from "../errors";
-import { type FitsCard, BLOCK_LENGTH, CARD_LENGTH } from "../header/card";
-import { formatCard } from "../header/card-format";
-import { FitsHeader } from "../header/fits-header";
-import { isStorageKeyword } from "../header/reserved";
+import { FitsError } from "@/lib/fits/errors";
+import { type FitsCard, BLOCK_LENGTH, CARD_LENGTH } from "@/lib/fits/header/card";
+import { formatCard } from "@/lib/fits/header/card-format";
+import { FitsHeader } from "@/lib/fits/header/fits-header";
+import { isStorageKeyword } from "@/lib/fits/header/reserved";
 import { type ImageArray, naturalBitpix } from "./data-encode";
 
 /** One HDU to write. The first of a file is the primary HDU; the others become IMAGE extensions. */

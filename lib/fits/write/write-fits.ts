@@ -1,4 +1,4 @@
-import { FitsError } from "../errors";
+import { FitsError } from "@/lib/fits/errors";
 import { checksumAdd, checksumCombine, encodeChecksum } from "./checksum";
 import { encodeBigEndian } from "./data-encode";
 import { type HduInput, type HduPlan, headerBytes, planHdu } from "./hdu-header";

@@ -4,7 +4,7 @@
  * the import log can say "download again" (gzip, io) apart from "the project's export is broken"
  * (xml, root).
  */
-import { ParseError } from "../magphys/parse-error";
+import { ParseError } from "@/lib/ingest/magphys/parse-error";
 
 export type StatsExportFailure = "io" | "gzip" | "xml" | "root";
 

@@ -4,7 +4,7 @@
  * statement of a few hundred rows costs about what one row does. The same SQL runs on SQLite and
  * PostgreSQL; only placeholders and value encodings differ (SqlDialect).
  */
-import type { Db } from "../../db/client";
+import type { Db } from "@/lib/db/client";
 import { SqlLiteral, quoteName, type SqlDialect } from "./sql-dialect";
 
 /** What the import needs of a Prisma client or an interactive-transaction client. */

@@ -3,8 +3,8 @@
  * to the export time, and the checks a record must pass before it can be stored (the reader has
  * already checked that the fields are numbers; the database adds 32-bit ids and a date range).
  */
-import { decayRac } from "../../credit/rac";
-import type { BoincTeamRecord, BoincUserRecord } from "../boinc-stats";
+import { decayRac } from "@/lib/credit/rac";
+import type { BoincTeamRecord, BoincUserRecord } from "@/lib/ingest/boinc-stats";
 import type { TableShape } from "./batch-insert";
 import type { SqlDialect } from "./sql-dialect";
 

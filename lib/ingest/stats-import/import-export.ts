@@ -22,8 +22,8 @@
  * - A malformed record is skipped and counted; a malformed file (gzip, XML, root, truncated)
  *   throws StatsExportError, and the transaction rolls back, leaving the database as it was.
  */
-import type { Db } from "../../db/client";
-import { StatsExportError, readTablesXml } from "../boinc-stats";
+import type { Db } from "@/lib/db/client";
+import { StatsExportError, readTablesXml } from "@/lib/ingest/boinc-stats";
 import { openExport } from "./export-files";
 import { EMPTY_COUNTS, ImportRun } from "./import-run";
 import { providerOfClient, sqlDialect, type SqlDialect } from "./sql-dialect";

@@ -2,8 +2,8 @@
  * One import inside its transaction: teams, then users (in batches: user rows, snapshots, team
  * deltas), then team snapshots with member counts, then the StatsExport row's counts.
  */
-import type { Db } from "../../db/client";
-import type { BoincTables } from "../boinc-stats";
+import type { Db } from "@/lib/db/client";
+import type { BoincTables } from "@/lib/ingest/boinc-stats";
 import { insertRows } from "./batch-insert";
 import { TEAM_SNAPSHOT_TABLE, TEAM_TABLE, pushTeamRow, racAtExport, teamProblem, userProblem } from "./credit-rows";
 import type { OpenedExport, OpenedExportFile } from "./export-files";

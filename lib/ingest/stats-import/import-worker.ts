@@ -3,7 +3,7 @@
  * the result posted to the thread that started it.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { createDb } from "../../db/client";
+import { createDb } from "@/lib/db/client";
 import { importStatsExport } from "./import-export";
 import type { ImportWorkerData, ImportWorkerMessage } from "./worker-protocol";
 

@@ -8,7 +8,7 @@
  */
 import { Readable } from "node:stream";
 import { parentPort, workerData } from "node:worker_threads";
-import { StatsExportError, readTeamExport, readUserExport } from "../boinc-stats";
+import { StatsExportError, readTeamExport, readUserExport } from "@/lib/ingest/boinc-stats";
 import type { ParseWorkerData, ToMain, ToWorker } from "./worker-protocol";
 
 const port = parentPort!;

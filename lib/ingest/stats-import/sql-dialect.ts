@@ -8,7 +8,7 @@
  * compare correctly as text (`time < ?`). PostgreSQL columns are TIMESTAMP(3) holding UTC: a Date
  * is bound (the pg adapter sends it as UTC, as Prisma does) or written as a UTC literal.
  */
-import type { Db } from "../../db/client";
+import type { Db } from "@/lib/db/client";
 
 export type Provider = "sqlite" | "postgresql";
 

@@ -4,7 +4,7 @@
  * the users whose credit or team changed, and the team deltas of the users who changed team — four
  * statements for a few hundred users.
  */
-import type { BoincUserRecord } from "../boinc-stats";
+import type { BoincUserRecord } from "@/lib/ingest/boinc-stats";
 import { insertRows, type SqlClient } from "./batch-insert";
 import { TEAM_DELTA_TABLE, USER_SNAPSHOT_TABLE, USER_TABLE, pushUserRow, racAtExport } from "./credit-rows";
 import type { SqlDialect, SqlLiteral } from "./sql-dialect";

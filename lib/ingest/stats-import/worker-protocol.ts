@@ -1,6 +1,6 @@
 // Messages between the import and its worker threads: the parse worker (parse-worker.ts,
 // worker-records.ts) and the import worker (import-worker.ts, run-in-worker.ts).
-import type { SkippedRecords, StatsExportFailure } from "../boinc-stats";
+import type { SkippedRecords, StatsExportFailure } from "@/lib/ingest/boinc-stats";
 import type { StatsImportProgress, StatsImportResult } from "./import-export";
 
 export interface ParseWorkerData {

@@ -11,7 +11,7 @@ import {
   type BoincTeamRecord,
   type BoincUserRecord,
   type SkippedRecords,
-} from "../boinc-stats";
+} from "@/lib/ingest/boinc-stats";
 import type { OpenedExportFile } from "./export-files";
 import { startTsWorker } from "./ts-worker";
 import type { ParseWorkerData, ToMain, ToWorker } from "./worker-protocol";

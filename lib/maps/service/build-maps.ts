@@ -10,8 +10,8 @@
 import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { buildDziPyramid, countPyramidTiles, resolveLayout } from "../pyramid";
-import { pyramidExists, pyramidPaths, temporarySibling } from "../tile-store";
+import { buildDziPyramid, countPyramidTiles, resolveLayout } from "@/lib/maps/pyramid";
+import { pyramidExists, pyramidPaths, temporarySibling } from "@/lib/maps/tile-store";
 import { resolveContext, type MapsContext } from "./context";
 import { loadGalaxySource, type GalaxySource } from "./galaxy-source";
 import { PARAMETER_TILE_KEYS, parseMapKey, type MapKey, type ParsedMapKey } from "./map-keys";

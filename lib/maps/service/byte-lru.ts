@@ -3,7 +3,7 @@
  * concurrent `getOrLoad` calls for one key share one load. Map iteration order is insertion
  * order, so re-inserting on access keeps the least recently used entry first.
  */
-import { SingleFlight } from "../single-flight";
+import { SingleFlight } from "@/lib/maps/single-flight";
 
 interface Entry<T> {
   value: T;

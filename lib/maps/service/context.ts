@@ -3,8 +3,8 @@
  * portal use the process defaults (`db()`, `settings().dataDir`); tests, benches and the CLI may
  * pass their own.
  */
-import { settings } from "../../config";
-import { db as processDb, type Db } from "../../db/client";
+import { settings } from "@/lib/config";
+import { db as processDb, type Db } from "@/lib/db/client";
 
 export interface MapsContext {
   db: Db;

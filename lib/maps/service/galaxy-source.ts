@@ -5,7 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import type { Wcs } from "../../fits/wcs";
+import type { Wcs } from "@/lib/fits/wcs";
 import { ByteLru } from "./byte-lru";
 import { parseGalaxyWcs } from "./galaxy-wcs";
 import type { MapsContext } from "./context";

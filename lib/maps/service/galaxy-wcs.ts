@@ -3,8 +3,8 @@
  * hand-made rows (the small seed, test fixtures) may omit LONPOLE/LATPOLE, which are then resolved
  * by the FITS defaults (Paper II §2.4) exactly as a header without them would be.
  */
-import { FitsHeader } from "../../fits";
-import { wcsFromHeader, type Wcs } from "../../fits/wcs";
+import { FitsHeader } from "@/lib/fits";
+import { wcsFromHeader, type Wcs } from "@/lib/fits/wcs";
 
 type StoredWcs = Pick<Wcs, "ctype" | "crpix" | "crval" | "cd"> & Partial<Wcs>;
 

@@ -3,7 +3,7 @@
  * composites `rgb1`…`rgb4` (the galaxy's RGB triples by image number) and parameter maps `mu`,
  * `m`, `ldust`, `sfr` (survey-wide ranges) and `<key>-local` (per-galaxy 2–98 % stretch).
  */
-import { PARAMETER_MAP_KEYS, isParameterMapKey, type ParameterMapKey } from "../parameter-maps";
+import { PARAMETER_MAP_KEYS, isParameterMapKey, type ParameterMapKey } from "@/lib/maps/parameter-maps";
 
 export const COMPOSITE_KEYS = ["rgb1", "rgb2", "rgb3", "rgb4"] as const;
 export type CompositeKey = (typeof COMPOSITE_KEYS)[number];

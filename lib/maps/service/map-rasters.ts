@@ -2,10 +2,10 @@
  * Full-resolution RGBA rasters of a galaxy's maps (image orientation: north up), and their
  * downsampled pyramid levels for on-demand tiles.
  */
-import { readFits, readImage } from "../../fits";
-import { renderRgbComposite } from "../composite";
-import { cropRgba, halveRgba } from "../downsample";
-import { dziMaxLevel, dziTileGrid, dziTileRect } from "../dzi-geometry";
+import { readFits, readImage } from "@/lib/fits";
+import { renderRgbComposite } from "@/lib/maps/composite";
+import { cropRgba, halveRgba } from "@/lib/maps/downsample";
+import { dziMaxLevel, dziTileGrid, dziTileRect } from "@/lib/maps/dzi-geometry";
 import {
   galaxyRange,
   PARAMETER_MAP_KEYS,
@@ -13,9 +13,9 @@ import {
   surveyRange,
   type ParameterMapKey,
   type ValueRange,
-} from "../parameter-maps";
-import type { RgbaRaster } from "../raster";
-import { renderParameterMap } from "../render-parameter-map";
+} from "@/lib/maps/parameter-maps";
+import type { RgbaRaster } from "@/lib/maps/raster";
+import { renderParameterMap } from "@/lib/maps/render-parameter-map";
 import type { CompositeSource } from "./galaxy-source";
 import type { ValueGrids } from "./result-grids";
 

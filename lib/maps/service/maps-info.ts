@@ -3,15 +3,15 @@
  * sources of its current results version. The viewer polls it while the galaxy is computing and
  * swaps sources when `resultsVersion` changes.
  */
-import type { Wcs } from "../../fits/wcs";
-import type { ColormapName } from "../colormaps";
+import type { Wcs } from "@/lib/fits/wcs";
+import type { ColormapName } from "@/lib/maps/colormaps";
 import {
   PARAMETER_MAP_KEYS,
   PARAMETER_MAPS,
   parameterLabel,
   surveyRange,
   type ParameterMapKey,
-} from "../parameter-maps";
+} from "@/lib/maps/parameter-maps";
 import type { MapsContext } from "./context";
 import { loadGalaxySource, type GalaxySource } from "./galaxy-source";
 import { localKey, type CompositeKey } from "./map-keys";

@@ -12,10 +12,10 @@
  *   client then re-reads `/maps`), an address outside the pyramid, a composite without layers.
  */
 import { stat } from "node:fs/promises";
-import { dziXml } from "../dzi-geometry";
-import { resolveLayout } from "../pyramid";
-import { TILE_MIME_TYPES, encodeTile } from "../tile-encode";
-import { ensureTile, tilePath } from "../tile-store";
+import { dziXml } from "@/lib/maps/dzi-geometry";
+import { resolveLayout } from "@/lib/maps/pyramid";
+import { TILE_MIME_TYPES, encodeTile } from "@/lib/maps/tile-encode";
+import { ensureTile, tilePath } from "@/lib/maps/tile-store";
 import { buildMapPyramid, mapPyramidExists } from "./build-maps";
 import { BuildQueue, lockFileFor, tryLock } from "./build-queue";
 import type { MapsContext } from "./context";

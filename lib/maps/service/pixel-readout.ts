@@ -4,10 +4,10 @@
  * statistics: the median with the 16th and 84th percentiles (log10 for M*, Ldust and SFR, as
  * stored). Found through the area's rectangle (an indexed lookup), then inside its one block.
  */
-import { pixelToSky } from "../../fits/wcs";
-import { MAP_VALUES, PARAMETER_COUNT, Statistic, STATISTIC_COUNT } from "../../survey/parameters";
-import { decodeBlock } from "../../survey/result-block";
-import type { ParameterMapKey } from "../parameter-maps";
+import { pixelToSky } from "@/lib/fits/wcs";
+import { MAP_VALUES, PARAMETER_COUNT, Statistic, STATISTIC_COUNT } from "@/lib/survey/parameters";
+import { decodeBlock } from "@/lib/survey/result-block";
+import type { ParameterMapKey } from "@/lib/maps/parameter-maps";
 import type { MapsContext } from "./context";
 import { parseGalaxyWcs } from "./galaxy-wcs";
 

@@ -6,8 +6,8 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { ValueRange } from "../parameter-maps";
-import { PARAMETER_MAP_KEYS, surveyRange } from "../parameter-maps";
+import type { ValueRange } from "@/lib/maps/parameter-maps";
+import { PARAMETER_MAP_KEYS, surveyRange } from "@/lib/maps/parameter-maps";
 import type { ByteLru } from "./byte-lru";
 import type { MapsContext } from "./context";
 import type { GalaxySource } from "./galaxy-source";

@@ -9,8 +9,8 @@
  * blocks (one statement, one snapshot); if any block carries a newer version, an ingest landed in
  * between and the read is retried under the newer version.
  */
-import { PARAMETER_MAP_KEYS, type ParameterMapKey } from "../parameter-maps";
-import { DISPLAY_VALUES } from "../../survey/result-block";
+import { PARAMETER_MAP_KEYS, type ParameterMapKey } from "@/lib/maps/parameter-maps";
+import { DISPLAY_VALUES } from "@/lib/survey/result-block";
 import type { MapsContext } from "./context";
 
 export type ValueGrids = Record<ParameterMapKey, Float32Array>;

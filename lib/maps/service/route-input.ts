@@ -3,7 +3,7 @@
  * query parameters, with messages that say what was expected.
  */
 import { z } from "zod";
-import { parseId } from "../../route-params";
+import { parseId } from "@/lib/route-params";
 
 export type RouteContext = { params: Promise<{ id: string }> };
 

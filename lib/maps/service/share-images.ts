@@ -12,9 +12,9 @@
  */
 import { createHash } from "node:crypto";
 import sharp from "sharp";
-import { formatInt, formatPercent } from "../../format";
-import { progressOf, STATUS_LABEL, isGalaxyStatus } from "../../survey/status";
-import type { RgbaRaster } from "../raster";
+import { formatInt, formatPercent } from "@/lib/format";
+import { progressOf, STATUS_LABEL, isGalaxyStatus } from "@/lib/survey/status";
+import type { RgbaRaster } from "@/lib/maps/raster";
 import type { ByteLru } from "./byte-lru";
 import type { MapsContext } from "./context";
 import { loadGalaxySource, type GalaxySource } from "./galaxy-source";

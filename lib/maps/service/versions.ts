@@ -13,7 +13,7 @@
  */
 import { mkdir, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { removeStaleTemporaries, temporarySibling, writeFileAtomic } from "../tile-store";
+import { removeStaleTemporaries, temporarySibling, writeFileAtomic } from "@/lib/maps/tile-store";
 import type { MapsContext } from "./context";
 import { galaxyTilesDir, layersDir, tilesRoot, versionDir } from "./tile-paths";
 import { CURRENT_SINCE_MARKER, ensureVersionDir } from "./version-dir";
