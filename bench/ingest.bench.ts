@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
-import { setUpDatabase } from "@/lib/db/setup";
+import { setUpDatabase } from "@/lib/survey/setup-database";
 import { ingestFits, type FitInput } from "@/lib/ingest/results";
 import { encodeAreaMask } from "@/lib/survey/area-mask";
 import type { BenchCase, BenchFigure } from "./types";

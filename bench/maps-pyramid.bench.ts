@@ -9,8 +9,8 @@ import sharp from "sharp";
 import type { BenchCase, BenchFigure } from "./types";
 import { buildDziPyramid } from "@/lib/maps/pyramid";
 import { renderParameterMap } from "@/lib/maps/render-parameter-map";
-import { median } from "@/tests/maps-service/bench-support";
-import { syntheticLogMassMap } from "@/tests/maps/synthetic-galaxy";
+import { median } from "@/bench/support";
+import { syntheticLogMassMap } from "@/lib/testing/synthetic-galaxy";
 
 const RUNS = 3;
 const N = 4096;

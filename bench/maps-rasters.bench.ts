@@ -4,8 +4,8 @@ import type { BenchCase, BenchFigure } from "./types";
 import { PARAMETER_MAP_KEYS, surveyRange } from "@/lib/maps/parameter-maps";
 import { galaxyRanges, renderParameterRaster } from "@/lib/maps/service/map-rasters";
 import { readResultBlockRows, readResultGrids } from "@/lib/maps/service/result-grids";
-import { collectGarbage, median } from "@/tests/maps-service/bench-support";
-import { sharedLargeGalaxy } from "@/tests/maps-service/large-galaxy";
+import { collectGarbage, median } from "@/bench/support";
+import { sharedLargeGalaxy } from "@/lib/testing/large-galaxy";
 
 const RUNS = 5;
 

@@ -10,23 +10,15 @@ import path from "node:path";
 import type { BenchCase, BenchFigure } from "./types";
 import { buildDziPyramid } from "@/lib/maps/pyramid";
 import { renderParameterMap } from "@/lib/maps/render-parameter-map";
-import { seededRandom } from "@/tests/helpers/seeded-random";
-import { syntheticLogMassMap } from "@/tests/maps/synthetic-galaxy";
-import {
-  median,
-  quantile,
-  runWrk,
-  startBareNode,
-  startPortal,
-  writeWrkScript,
-  type Proc,
-  type WrkResult,
-} from "@/tests/maps-service/bench-support";
-import { sharedLargeGalaxy } from "@/tests/maps-service/large-galaxy";
-import { nginxAvailable, startNginx, type RunningNginx } from "@/tests/maps-service/nginx-harness";
+import { seededRandom } from "@/lib/testing/seeded-random";
+import { syntheticLogMassMap } from "@/lib/testing/synthetic-galaxy";
+import { median, quantile, runWrk, startBareNode, writeWrkScript, type WrkResult } from "@/bench/support";
+import { startPortal, type Proc } from "@/lib/testing/processes";
+import { sharedLargeGalaxy } from "@/lib/testing/large-galaxy";
+import { nginxAvailable, startNginx, type RunningNginx } from "@/lib/testing/nginx-harness";
 import { PARAMETER_TILE_KEYS } from "@/lib/maps/service/map-keys";
 import { dziLevelSize, dziMaxLevel, dziTileGrid } from "@/lib/maps/dzi-geometry";
-import { REPO_ROOT } from "@/tests/helpers/temp-database";
+import { PROJECT_ROOT } from "@/lib/project-root";
 
 const ROUNDS = 3;
 const SECONDS = 10;
@@ -69,7 +61,7 @@ export const bench: BenchCase = {
       const script = writeWrkScript(work, paths);
 
       // Next loaded as `npm start` loads it (a production build, fresh or not: the tile path is the same).
-      const withNext = existsSync(path.join(REPO_ROOT, ".next", "BUILD_ID"));
+      const withNext = existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"));
       const portalArgs = withNext ? [] : ["--tiles-only"];
       const env = { dataDir: g.dataDir, databaseUrl: g.databaseUrl };
       const bare = await startBareNode(work, g.dataDir);

@@ -3,7 +3,7 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { setUpDatabase } from "@/lib/db/setup";
+import { setUpDatabase } from "@/lib/survey/setup-database";
 import { collectBands, registerGalaxy } from "@/lib/ingest/registration";
 import type { BenchCase, BenchFigure } from "./types";
 

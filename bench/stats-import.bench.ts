@@ -7,8 +7,8 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { setUpDatabase } from "@/lib/db/setup";
-import { T0, largeExport, writeDump } from "@/tests/stats-import/synthetic-dump";
+import { setUpDatabase } from "@/lib/survey/setup-database";
+import { T0, largeExport, writeDump } from "@/lib/testing/synthetic-dump";
 import type { BenchCase, BenchFigure } from "./types";
 
 const ROOT = path.resolve(import.meta.dirname, "..");

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { one, query } from "./support/survey";
+import { one, query } from "@/lib/testing/e2e-survey";
 
 const fmt = (n: number) => new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }).format(n);
 

@@ -4,13 +4,13 @@
 import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { expect, test, type Page, type Response } from "@playwright/test";
 import { formatMapValue, formatRange } from "@/components/maps/format-value";
 import { pixelToSky, type Wcs } from "@/lib/fits/wcs";
 import { formatDec, formatRa } from "@/lib/format";
-import { pendingResultFile, PENDING_DIR } from "./support/pending-results";
-import { E2E_DATA_DIR, one, query } from "./support/survey";
+import { PROJECT_ROOT } from "@/lib/project-root";
+import { pendingResultFile, PENDING_DIR } from "@/lib/testing/pending-results";
+import { E2E_DATA_DIR, one, query } from "@/lib/testing/e2e-survey";
 import {
   MAP_PARAMETER_IDS,
   elementBox,
@@ -23,8 +23,6 @@ import {
 } from "./support/viewer";
 
 const MAP_KEYS = Object.keys(MAP_PARAMETER_IDS) as MapKey[];
-
-const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 function tileResponses(page: Page): Response[] {
   const seen: Response[] = [];

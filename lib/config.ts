@@ -9,7 +9,6 @@ const EnvSchema = z.object({
     .string()
     .regex(/^(file:|postgres:\/\/|postgresql:\/\/)/, "must start with file:, postgres:// or postgresql://")
     .optional(),
-  NEXTAUTH_SECRET: z.string().optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().default("0.0.0.0"),
@@ -18,7 +17,6 @@ const EnvSchema = z.object({
 export type Settings = {
   dataDir: string;
   databaseUrl: string;
-  nextAuthSecret: string | undefined;
   nextAuthUrl: string | undefined;
   port: number;
   hostname: string;
@@ -40,7 +38,6 @@ export function parseSettings(env: Record<string, string | undefined> = process.
   return {
     dataDir,
     databaseUrl: e.DATABASE_URL ?? `file:${path.join(dataDir, "pogs.db")}`,
-    nextAuthSecret: e.NEXTAUTH_SECRET,
     nextAuthUrl: e.NEXTAUTH_URL,
     port: e.PORT,
     hostname: e.HOSTNAME,

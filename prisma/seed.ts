@@ -1,7 +1,7 @@
 // A small hand-made survey for tests: three galaxies at different stages, a few areas, three
 // volunteers in two teams. The realistic demo survey is `npm run demo`.
 import { settings } from "@/lib/config";
-import { setUpDatabase } from "@/lib/db/setup";
+import { setUpDatabase } from "@/lib/survey/setup-database";
 import type { Db } from "@/lib/db/client";
 import { encodeAreaMask } from "@/lib/survey/area-mask";
 

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import { PROJECT_ROOT } from "@/lib/db/schema-files";
+import { PROJECT_ROOT } from "@/lib/project-root";
 
 const SOURCES = [
   "app",

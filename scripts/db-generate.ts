@@ -1,10 +1,11 @@
 // Writes prisma/postgres/schema.prisma from prisma/schema.prisma, then generates both Prisma clients.
 // `prisma generate` never runs the schema engine, but the CLI insists on downloading it unless
-// PRISMA_SCHEMA_ENGINE_BINARY names an existing file; any file will do (see PLATFORM_FACTS).
+// PRISMA_SCHEMA_ENGINE_BINARY names an existing file; any file will do (see docs/architecture.md, "Storage choices").
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { PROJECT_ROOT, postgresSchemaFrom, schemaPath } from "@/lib/db/schema-files";
+import { postgresSchemaFrom, schemaPath } from "@/lib/db/schema-files";
+import { PROJECT_ROOT } from "@/lib/project-root";
 
 const sqliteSchema = readFileSync(schemaPath("sqlite"), "utf8");
 writeFileSync(schemaPath("postgresql"), postgresSchemaFrom(sqliteSchema));

@@ -1,6 +1,6 @@
 // npm run db:migrate: applies pending migrations to DATABASE_URL and inserts the reference rows.
 import { settings } from "@/lib/config";
-import { setUpDatabase } from "@/lib/db/setup";
+import { setUpDatabase } from "@/lib/survey/setup-database";
 import { runCli } from "./cli";
 
 await runCli(async () => {

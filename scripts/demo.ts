@@ -5,7 +5,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { settings } from "@/lib/config";
-import { setUpDatabase } from "@/lib/db/setup";
+import { setUpDatabase } from "@/lib/survey/setup-database";
 import { providerOf, sqlitePath } from "@/lib/db/provider";
 import { DEMO_DEFAULTS, lastMonday } from "@/lib/demo/build/defaults";
 import { runCli } from "./cli";

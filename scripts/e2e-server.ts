@@ -6,10 +6,10 @@
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { setUpDatabase } from "@/lib/db/setup";
-import { PROJECT_ROOT } from "@/lib/db/schema-files";
-import { writePendingResults } from "@/e2e/support/pending-results";
-import { E2E_DATA_DIR } from "@/e2e/support/survey";
+import { setUpDatabase } from "@/lib/survey/setup-database";
+import { PROJECT_ROOT } from "@/lib/project-root";
+import { writePendingResults } from "@/lib/testing/pending-results";
+import { E2E_DATA_DIR } from "@/lib/testing/e2e-survey";
 import { buildDemoWithProgress } from "./demo-command";
 
 export const E2E_DEMO = {

@@ -20,7 +20,6 @@ interface Row {
   runId: number;
   dx: number;
   dy: number;
-  dz: number;
   z: number;
   type: string;
   ra: number;
@@ -44,7 +43,6 @@ function readCatalogue(file: string): { rows: Row[]; sha256: string } {
     run: col("run_id"),
     dx: col("dimension_x"),
     dy: col("dimension_y"),
-    dz: col("dimension_z"),
     z: col("redshift"),
     type: col("galaxy_type"),
     ra: col("ra_cent"),
@@ -58,7 +56,6 @@ function readCatalogue(file: string): { rows: Row[]; sha256: string } {
       runId: Number(f[c.run]),
       dx: Number(f[c.dx]),
       dy: Number(f[c.dy]),
-      dz: Number(f[c.dz]),
       z: Number(f[c.z]),
       type: f[c.type],
       ra: Number(f[c.ra]),
@@ -172,17 +169,12 @@ function main() {
   for (const r of rows) typeCounts.set(r.type, (typeCounts.get(r.type) ?? 0) + 1);
   const types = [...typeCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 
-  const layerCounts = new Map<number, number>();
-  for (const r of rows) layerCounts.set(r.dz, (layerCounts.get(r.dz) ?? 0) + 1);
-
   // Names.
-  const rerunCounts = new Map<string, number>();
   const styleHits = new Map<string, { count: number; fields: number[][] }>();
   const positions: [number, number][] = [];
   let other = 0;
   for (const r of rows) {
-    const suffix = RERUN_SUFFIX.exec(r.name);
-    if (suffix) rerunCounts.set(suffix[1], (rerunCounts.get(suffix[1]) ?? 0) + 1);
+    const rerun = RERUN_SUFFIX.test(r.name);
     const base = r.name.replace(RERUN_SUFFIX, "");
     const rule = RULES.find((x) => x.re.test(base));
     if (!rule) {
@@ -194,7 +186,7 @@ function main() {
     hit.count++;
     for (let f = 0; f < rule.fields; f++) hit.fields[f].push(Number(m[f + 1]));
     styleHits.set(rule.style, hit);
-    if (rule.positional && !suffix) {
+    if (rule.positional && !rerun) {
       const p = rule.positional(m);
       if (p) positions.push([round(p[0], 3), round(p[1], 3)]);
     }
@@ -226,7 +218,7 @@ function main() {
   const j = (v: unknown) => JSON.stringify(v);
   const out = `// GENERATED FILE — do not edit by hand.
 // Source: ${path.basename(csvPath)} (${rows.length} rows, sha256 ${sha256}),
-// the POGS 2012–13 galaxy table (DESIGN.md, ../data/). Regenerate with:
+// the POGS 2012–13 galaxy table (../shared/data/ beside the clone). Regenerate with:
 //   npx tsx scripts/gen-catalogue-distributions.ts ${path.relative(ROOT, csvPath)} ${path.relative(ROOT, outPath)}
 // Compact empirical distributions for the demo survey (lib/demo/catalogue.ts); the CSV is not
 // needed at run time.
@@ -254,9 +246,6 @@ export const REDSHIFT_COUNTS_BY_SIZE_BIN: readonly (readonly number[])[] = ${j(z
 /** galaxy_type values and their counts ('Unk' = not classified, 'S?' = some spiral). */
 export const HUBBLE_TYPE_COUNTS: readonly (readonly [string, number])[] = ${j(types)};
 
-/** dimension_z (number of filter layers) and counts. */
-export const LAYER_COUNT_COUNTS: readonly (readonly [number, number])[] = ${j([...layerCounts.entries()].sort((a, b) => a[0] - b[0]))};
-
 export interface NameStyleStat {
   /** Style id understood by lib/demo/catalogue.ts. */
   readonly style: string;
@@ -267,9 +256,6 @@ export interface NameStyleStat {
 
 /** Designation styles (after removing re-run suffixes); ${other} rows of rare styles left out. */
 export const NAME_STYLES: readonly NameStyleStat[] = ${j(styles)};
-
-/** Lower-case suffixes of galaxies re-run with another filter set (NGC0309f) and their counts. */
-export const RERUN_SUFFIX_COUNTS: readonly (readonly [string, number])[] = ${j([...rerunCounts.entries()].sort())};
 
 /** Real sky positions [RA°, Dec°] (J2000) decoded from positional designations (2MASXJ, SDSSJ, …). */
 export const NAMED_POSITIONS: readonly (readonly [number, number])[] = ${j(positions)};

@@ -10,7 +10,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { settings } from "@/lib/config";
-import { PROJECT_ROOT } from "@/lib/db/schema-files";
+import { PROJECT_ROOT } from "@/lib/project-root";
 import { resolveContext } from "@/lib/maps/service/context";
 import { startTileJanitor } from "@/lib/maps/service/janitor";
 import { createOnDemandTiles } from "@/lib/maps/service/on-demand";

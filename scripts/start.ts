@@ -3,8 +3,8 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { settings } from "@/lib/config";
-import { setUpDatabase } from "@/lib/db/setup";
-import { PROJECT_ROOT } from "@/lib/db/schema-files";
+import { setUpDatabase } from "@/lib/survey/setup-database";
+import { PROJECT_ROOT } from "@/lib/project-root";
 import { DEMO_DEFAULTS, lastMonday } from "@/lib/demo/build/defaults";
 import { ensureBuild } from "./build-state";
 import { runCli } from "./cli";

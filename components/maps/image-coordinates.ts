@@ -20,10 +20,6 @@ export function fitsBoxToImageRect([x0, y0, x1, y1]: PixelBox, imageHeight: numb
   return { x: x0, y: imageHeight - y1, width: x1 - x0, height: y1 - y0 };
 }
 
-export function fitsPixelCentreToImage(x: number, y: number, imageHeight: number): { x: number; y: number } {
-  return { x: x + 0.5, y: imageHeight - y - 0.5 };
-}
-
 /** The FITS pixel under an image point, or null outside the image. */
 export function imagePointToFitsPixel(
   ix: number,

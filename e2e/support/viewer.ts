@@ -1,9 +1,9 @@
 // Helpers for the deep-zoom viewer tests: the stored values of a pixel read straight from the
 // e2e database, and the viewer's own coordinate conversions, asked of OpenSeadragon in the page.
 import { expect, type Page } from "@playwright/test";
-import { query } from "./survey";
+import { query } from "@/lib/testing/e2e-survey";
 
-/** Statistics order of a `pixel_result_block.stats` row (prisma/schema.prisma, POGS_FACTS §6). */
+/** Statistics order of a `pixel_result_block.stats` row (prisma/schema.prisma, docs/formats.md §3). */
 const STAT = { p50: 1, p16: 4, p84: 5 } as const;
 /** POGS parameter ids of the four maps: µ (mu parameter), M*, Ldust, SFR. */
 export const MAP_PARAMETER_IDS = { mu: 3, m: 6, ldust: 7, sfr: 16 } as const;

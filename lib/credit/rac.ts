@@ -1,6 +1,6 @@
 /**
  * Recent average credit (RAC, BOINC `expavg_credit`) exactly as BOINC computes it
- * (`update_average`, BOINC_FACTS §2): an exponentially decaying average in credits per day with a
+ * (`update_average`, docs/formats.md §11): an exponentially decaying average in credits per day with a
  * half-life of 7 days. Times are Unix seconds, like BOINC's `expavg_time`.
  *
  * An exported RAC is "as of" its expavg_time, so values must be decayed to one common time before

@@ -2,10 +2,9 @@
 // provider-bound (Prisma 7), so SQLite and PostgreSQL each have a schema, a migrations folder and
 // a client; the PostgreSQL schema is derived from the SQLite one and must never be edited by hand.
 import path from "node:path";
+import { PROJECT_ROOT } from "@/lib/project-root";
 
 export type Provider = "sqlite" | "postgresql";
-
-export const PROJECT_ROOT = path.resolve(import.meta.dirname, "..", "..");
 
 export function schemaPath(provider: Provider): string {
   return provider === "sqlite"

@@ -1,6 +1,6 @@
 // GENERATED FILE — do not edit by hand.
 // Source: pogs_galaxies_2012_2013.csv (5861 rows, sha256 777fc8b75fa4b9e3200f732be03a2547face75094fe3eef3f56bffd20b84b689),
-// the POGS 2012–13 galaxy table (DESIGN.md, ../data/). Regenerate with:
+// the POGS 2012–13 galaxy table (../shared/data/ beside the clone). Regenerate with:
 //   npx tsx scripts/gen-catalogue-distributions.ts ../shared/data/pogs_galaxies_2012_2013.csv lib/demo/catalogue-distributions.ts
 // Compact empirical distributions for the demo survey (lib/demo/catalogue.ts); the CSV is not
 // needed at run time.
@@ -81,13 +81,6 @@ export const HUBBLE_TYPE_COUNTS: readonly (readonly [string, number])[] = [
   ["SBcd", 8],
 ];
 
-/** dimension_z (number of filter layers) and counts. */
-export const LAYER_COUNT_COUNTS: readonly (readonly [number, number])[] = [
-  [5, 5043],
-  [6, 565],
-  [11, 253],
-];
-
 export interface NameStyleStat {
   /** Style id understood by lib/demo/catalogue.ts. */
   readonly style: string;
@@ -164,16 +157,6 @@ export const NAME_STYLES: readonly NameStyleStat[] = [
   { style: "SDSSJ", count: 44, deciles: [] },
   { style: "6dFJ", count: 6, deciles: [] },
   { style: "WINGSJ", count: 1, deciles: [] },
-];
-
-/** Lower-case suffixes of galaxies re-run with another filter set (NGC0309f) and their counts. */
-export const RERUN_SUFFIX_COUNTS: readonly (readonly [string, number])[] = [
-  ["a", 156],
-  ["b", 1],
-  ["c", 226],
-  ["d", 225],
-  ["e", 225],
-  ["f", 466],
 ];
 
 /** Real sky positions [RA°, Dec°] (J2000) decoded from positional designations (2MASXJ, SDSSJ, …). */

@@ -5,6 +5,7 @@
 // image size of the 216 catalogue rows with a stored position) in a seeded order; the rest are
 // synthetic, with names in the catalogue's designation styles. Galaxy i depends only on the seed
 // and i (and, for name clashes, on galaxies before it), so growing the survey keeps its start.
+import { BAND_SETS, DEFAULT_BAND_SET_WEIGHTS, type BandSetName, type DemoFilterName } from "./bands";
 import {
   ASPECT_QUANTILES,
   ASPECT_SQUARE_FRACTION,
@@ -17,7 +18,6 @@ import {
   REDSHIFT_STEP,
   SIZE_BIN_EDGES,
 } from "./catalogue-distributions";
-import { BAND_SETS, DEFAULT_BAND_SET_WEIGHTS, type BandSetName, type FilterName } from "./filters";
 import { Rng, sampleQuantiles, toRng, type DemoSeed } from "./random";
 
 export interface DemoGalaxy {
@@ -48,7 +48,7 @@ export interface DemoGalaxy {
   readonly inclination: number;
   readonly bandSet: BandSetName;
   /** Filters observed, in POGS filter-table order (dimension_z = filters.length). */
-  readonly filters: readonly FilterName[];
+  readonly filters: readonly DemoFilterName[];
   /** True when name, position, type, redshift and size are those of a real POGS galaxy. */
   readonly fromCatalogue: boolean;
   /** Hex key of this galaxy's random stream: images and maps are functions of the record alone. */
@@ -152,7 +152,7 @@ function drawGalaxy(rng: Rng, index: number, real: RealRow | null, used: Set<str
     setNames,
     setNames.map((s) => weights[s] ?? 0),
   );
-  let filters: FilterName[] = [...BAND_SETS[bandSet]];
+  let filters: DemoFilterName[] = [...BAND_SETS[bandSet]];
   if (filters.includes("GALEXFUV") && bands.bool(o.fuvMissingProbability ?? 0.2))
     filters = filters.filter((f) => f !== "GALEXFUV");
 

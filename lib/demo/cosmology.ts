@@ -31,8 +31,3 @@ export function angularDiameterDistanceMpc(z: number): number {
 export function parsecsPerArcsec(z: number): number {
   return (angularDiameterDistanceMpc(z) * PC_PER_MPC) / ARCSEC_PER_RAD;
 }
-
-/** Distance modulus m − M. */
-export function distanceModulus(z: number): number {
-  return 5 * Math.log10(luminosityDistanceMpc(z) * 1e5);
-}

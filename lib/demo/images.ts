@@ -1,8 +1,8 @@
 // Synthetic multi-band images of a demo galaxy, in surface brightness (Jy/arcsec²), as the POGS
 // image preparation delivered them: one image and one 1-σ uncertainty image per filter.
 //
-// Physics per band (see galaxy-model.ts for the components): stellar light of the bulge, disk and
-// young populations with their own colours (filters.ts), dimmed by dust with a λ^−0.7 curve (young
+// Physics per band (see galaxy-model/ for the components): stellar light of the bulge, disk and
+// young populations with their own colours (bands.ts), dimmed by dust with a λ^−0.7 curve (young
 // stars also behind their birth clouds), plus dust emission in the mid-IR from the absorbed light
 // (WISE W3/W4 bright in arms and knots). Then sky and source noise.
 //
@@ -12,24 +12,20 @@
 // own grids (1.5″/px and 2.75″/px, shifted and rotated) to exercise reprojection. Outside the
 // galaxy's extent the sky is masked to 0 (no data), and some bands have survey edges or chip gaps
 // of NaN, to exercise the usable-pixel rule.
-import type { DemoGalaxy } from "./catalogue";
+import type { FilterDef } from "@/lib/survey/filters";
 import {
   abMagToJy,
   attenuationRatio,
-  filterInfo,
+  demoBand,
   jyToAbMag,
-  type BandClass,
-  type FilterInfo,
-  type FilterName,
+  type DemoBand,
+  type DemoFilterName,
   type Instrument,
-} from "./filters";
-import {
-  evaluateComponents,
-  galaxyStructure,
-  type ComponentMaps,
-  type GalaxyStructure,
-  type Grid,
-} from "./galaxy-model";
+} from "./bands";
+import type { DemoGalaxy } from "./catalogue";
+import { evaluateComponents } from "./galaxy-model/evaluate";
+import { galaxyStructure } from "./galaxy-model/structure";
+import type { ComponentMaps, GalaxyStructure, Grid } from "./galaxy-model/types";
 import { Rng } from "./random";
 import {
   gridStandardCoordinates,
@@ -42,11 +38,9 @@ import {
 } from "./wcs";
 
 export interface BandImage {
-  readonly filterName: FilterName;
-  /** Effective wavelength, µm. */
-  readonly wavelength: number;
-  readonly magphysId: number;
-  readonly bandClass: BandClass;
+  readonly filterName: DemoFilterName;
+  /** The survey's record of the filter. */
+  readonly filter: FilterDef;
   readonly width: number;
   readonly height: number;
   /** Surface brightness, FITS order; 0 = masked sky (no data), NaN = outside the survey's coverage. */
@@ -95,7 +89,7 @@ export interface CoverageCut {
 }
 
 export interface BandPlan {
-  readonly filter: FilterName;
+  readonly filter: DemoFilterName;
   readonly grid: Grid;
   readonly gridKey: string;
   /** Resolution of this band (common to its group: optical, GALEX, WISE W1–W3, W4). */
@@ -150,9 +144,9 @@ function nativeGrid(g: DemoGalaxy, ref: Grid, scale: number, rng: Rng, maxRotati
   return { width, height, wcs: { ...provisional, crpix: [-x0, -y0] } };
 }
 
-function psfClass(filter: FilterName): string {
-  const info = filterInfo(filter);
-  if (info.bandClass === "optical") return "optical";
+function psfClass(filter: DemoFilterName): string {
+  const info = demoBand(filter);
+  if (info.filter.bandClass === "optical") return "optical";
   if (info.instrument === "GALEX") return "uv";
   return filter === "WISEW4" ? "w4" : "wise";
 }
@@ -172,9 +166,9 @@ export function observationPlan(
   }
   // Common resolution per group: the worst PSF of the group's filters present.
   const psfOf = new Map<string, number>();
-  for (const f of g.filters) psfOf.set(psfClass(f), Math.max(psfOf.get(psfClass(f)) ?? 0, filterInfo(f).psfFwhm));
+  for (const f of g.filters) psfOf.set(psfClass(f), Math.max(psfOf.get(psfClass(f)) ?? 0, demoBand(f).psfFwhm));
   const placed = g.filters.map((f) => {
-    const own = grids.get(filterInfo(f).instrument);
+    const own = grids.get(demoBand(f).instrument);
     return {
       filter: f,
       grid: own?.grid ?? reference,
@@ -191,7 +185,7 @@ export function observationPlan(
   if (options.coverageCuts ?? true) {
     const cutRng = rng.child("coverage");
     const halfField = (Math.min(g.width, g.height) / 2) * g.pixelScale;
-    const instruments = [...new Set(g.filters.map((f) => filterInfo(f).instrument))];
+    const instruments = [...new Set(g.filters.map((f) => demoBand(f).instrument))];
     for (const instrument of instruments) {
       const r = cutRng.child(instrument);
       if (r.bool(EDGE_PROBABILITY[instrument])) {
@@ -226,7 +220,7 @@ export function renderGalaxyImages(g: DemoGalaxy, options: ImageOptions = {}): G
   const nanMasks = new Map<string, Uint8Array>();
   const bands: BandImage[] = [];
   for (const band of plan.bands) {
-    const info = filterInfo(band.filter);
+    const info = demoBand(band.filter);
     const key = band.gridKey;
     let comp = components.get(key);
     if (!comp) {
@@ -269,9 +263,7 @@ export function renderGalaxyImages(g: DemoGalaxy, options: ImageOptions = {}): G
     applyMasks(data, sigma, nanMask, maskSky ? comp.footprint : null);
     bands.push({
       filterName: band.filter,
-      wavelength: info.wavelength,
-      magphysId: info.magphysId,
-      bandClass: info.bandClass,
+      filter: info.filter,
       width: comp.width,
       height: comp.height,
       data,
@@ -295,9 +287,9 @@ function renderBand(
   tauBc: Float32Array,
   eYoung: Float32Array,
   eOld: Float32Array,
-  info: FilterInfo,
+  info: DemoBand,
 ): void {
-  const k = attenuationRatio(info.wavelength);
+  const k = attenuationRatio(info.filter.effLambda);
   const sb = info.sed.bulge;
   const sd = info.sed.disk;
   const sy = info.sed.young;

@@ -1,5 +1,5 @@
 // Physically plausible MAGPHYS results for every pixel of a demo galaxy, from the same model as
-// its images (galaxy-model.ts), on the reference grid (where registration puts the pixels):
+// its images (galaxy-model/), on the reference grid (where registration puts the pixels):
 //   M*        the old light (bulge, disk) times a mass-to-light ratio, at the galaxy's distance
 //   SFR       the young stars' unattenuated FUV (Kennicutt & Evans 2012), so arms and knots
 //   tau_V     diffuse ISM plus birth clouds; tau_V^ISM = mu·tau_V; dust lanes show up here
@@ -12,12 +12,14 @@
 // Use: `buildPhysicalModel(galaxy)` once per galaxy (dense "true" maps, cheap), then
 // `summarisePixels(model, xs, ys)` per work-unit area (or any pixel list) for the .fit writer.
 // A pixel's summary depends only on the galaxy and (x, y), never on which pixels are asked with it.
+import { PARAMETERS, PARAMETER_COUNT, STATISTIC_COUNT } from "@/lib/survey/parameters";
+import { abMagToJy, demoBand } from "./bands";
 import type { DemoGalaxy } from "./catalogue";
 import { CM_PER_MPC, luminosityDistanceMpc } from "./cosmology";
-import { abMagToJy, filterInfo } from "./filters";
-import { evaluateComponents, galaxyStructure, type GalaxyStructure } from "./galaxy-model";
+import { evaluateComponents } from "./galaxy-model/evaluate";
+import { galaxyStructure } from "./galaxy-model/structure";
+import type { GalaxyStructure } from "./galaxy-model/types";
 import { referenceGrid } from "./images";
-import { MAGPHYS_PARAMETERS, PARAMETER_COUNT, PARAM_INDEX, STATISTIC_COUNT } from "./magphys-parameters";
 import { Rng, hash32 } from "./random";
 import type { TanWcs } from "./wcs";
 
@@ -93,11 +95,11 @@ export function buildPhysicalModel(g: DemoGalaxy): PhysicalModel {
   const c = evaluateComponents(structure, g, grid, 1.4);
   const n = g.width * g.height;
   const rng = Rng.fromHex(g.seed).child("physical-maps");
-  const truth = MAGPHYS_PARAMETERS.map(() => new Float32Array(n));
+  const truth = PARAMETERS.map(() => new Float32Array(n));
   const snr = new Float32Array(n);
-  const hasUv = g.filters.some((f) => filterInfo(f).bandClass === "uv");
-  const hasIr = g.filters.some((f) => filterInfo(f).bandClass === "ir");
-  const rFilter = g.filters.includes("SDSSr") ? filterInfo("SDSSr") : filterInfo("PS1r");
+  const hasUv = g.filters.some((f) => demoBand(f).filter.bandClass === "UV");
+  const hasIr = g.filters.some((f) => demoBand(f).filter.bandClass === "IR");
+  const rFilter = g.filters.includes("SDSSr") ? demoBand("SDSSr") : demoBand("PS1r");
   const skySigma = abMagToJy(rFilter.skyNoiseMag) * (1.5 / g.pixelScale);
 
   const areaArcsec2 = g.pixelScale * g.pixelScale;
@@ -106,7 +108,7 @@ export function buildPhysicalModel(g: DemoGalaxy): PhysicalModel {
   const dl = luminosityDistanceMpc(g.redshift) * CM_PER_MPC;
   const lnuPerSb = 4 * Math.PI * dl * dl * areaArcsec2 * 1e-23; // erg/s/Hz per Jy/arcsec²
   const lrPerSb = lnuPerSb / L_SUN_NU_R; // L☉,r per Jy/arcsec²
-  const fuv = filterInfo("GALEXFUV").sed;
+  const fuv = demoBand("GALEXFUV").sed;
 
   const noise = new Float64Array(n * 4);
   for (let i = 0; i < noise.length; i++) noise[i] = rng.normal();
@@ -217,7 +219,7 @@ export function summarisePixels(model: PhysicalModel, xs: ArrayLike<number>, ys:
       let width = BASE_WIDTH[p] * widthFactor;
       if (!model.hasIr && DUST_PARAMS.has(p)) width *= 1.6;
       if (!model.hasUv && SF_PARAMS.has(p)) width *= 1.4;
-      pixelPdf(model.truth[p][i], width, MAGPHYS_PARAMETERS[p].grid, rng, out, k * PARAMETER_COUNT + p, cdf);
+      pixelPdf(model.truth[p][i], width, PARAMETERS[p].grid, rng, out, k * PARAMETER_COUNT + p, cdf);
     }
   }
   return out;
@@ -328,5 +330,3 @@ export function bestFitModelFluxes(
   }
   return out;
 }
-
-export { PARAM_INDEX };

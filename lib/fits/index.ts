@@ -6,21 +6,17 @@
  */
 export { FitsError } from "./errors";
 
-export type { CardKind, CardValue, FitsCard } from "./header/card";
 export { formatCard, formatValue } from "./header/card-format";
-export { parseCard, parseValueField } from "./header/card-parse";
+export { parseCard } from "./header/card-parse";
 export { FitsHeader } from "./header/fits-header";
 
-export type { HduInfo, HduKind } from "./read/hdu-layout";
-export type { PixelArray, PixelType } from "./read/image-decode";
-export { type FitsFile, type HduSummary, listHdus, parseFits, readFits } from "./read/read-fits";
-export { type FitsImage, type ReadImageOptions, readImage } from "./read/read-image";
+export { listHdus, parseFits, readFits } from "./read/read-fits";
+export { type FitsImage, readImage } from "./read/read-image";
 
 export * from "./wcs";
 
-export type { ImageArray } from "./write/data-encode";
 export type { HduInput } from "./write/hdu-header";
-export { fitsChunks, fitsSize, writeFits } from "./write/write-fits";
+export { fitsChunks, writeFits } from "./write/write-fits";
 export { writeFitsFile } from "./write/write-file";
 
-export { type ReprojectOptions, type ReprojectResult, reproject } from "./reproject";
+export { reproject } from "./reproject";

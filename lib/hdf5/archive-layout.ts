@@ -1,5 +1,5 @@
 // The layout of a galaxy archive: names, tiling, types and chunking. POGS format 1.04
-// (POGS_FACTS §6) as far as the portal's data holds it; README.md in this folder lists the
+// (docs/formats.md §9) as far as the portal's data holds it; README.md in this folder lists the
 // differences. Pure: no I/O.
 import { PARAMETERS, STATISTICS } from "@/lib/survey/parameters";
 

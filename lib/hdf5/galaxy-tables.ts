@@ -6,7 +6,7 @@ import { OUTPUT_FORMAT } from "./archive-layout";
 import type { H5FileWriter } from "./h5-writer";
 import { writeAttributes, writeTable } from "./tables";
 
-/** POGS `status_id` of an archived galaxy (POGS_FACTS §2). */
+/** POGS `status_id` of an archived galaxy (docs/formats.md §5). */
 const STATUS_ID_ARCHIVED = 2;
 
 export type GalaxyTables = Awaited<ReturnType<typeof readGalaxyTables>>;

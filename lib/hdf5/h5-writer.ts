@@ -1,5 +1,5 @@
 // The main thread's side of h5-worker.mjs, the one h5wasm instance of the process
-// (DATA_ACCESS_FACTS §7): a worker started on first use and kept unreferenced while idle, so it
+// (docs/architecture.md, "Serving"): a worker started on first use and kept unreferenced while idle, so it
 // never holds a process open. Files are written one at a time (`withHdf5File`), because the
 // instance is shared; operations run in the order sent, and writes are pipelined: the worker
 // compresses a band while the caller prepares the next, with at most MAX_IN_FLIGHT bytes queued.

@@ -1,8 +1,7 @@
 /**
  * What a React component needs to draw a colour bar: ticks at round values (d3-scale's
  * `ticks()`, formatted with the matching `tickFormat`), the label with units, and the gradient as
- * CSS or as SVG stops. Pure and free of Node APIs so client components can import it; the PNG
- * form of the bar is in `colorbar-png.ts` (server only, uses sharp).
+ * CSS or as SVG stops. Pure and free of Node APIs so client components can import it.
  */
 import { scaleLinear } from "d3";
 import { colormapLut, LUT_SIZE, type ColormapName } from "./colormaps";

@@ -21,10 +21,6 @@ const INTERPOLATORS: Record<ColormapName, (t: number) => string> = {
   cividis: interpolateCividis,
 };
 
-export function isColormapName(name: string): name is ColormapName {
-  return (COLORMAP_NAMES as readonly string[]).includes(name);
-}
-
 /** d3's interpolator of a colour map (CSS colour strings), for client-side use. */
 export function colormapInterpolator(name: ColormapName): (t: number) => string {
   return INTERPOLATORS[name];
@@ -74,10 +70,4 @@ export function packedRgbaLut(name: ColormapName): Uint32Array {
     packedCache.set(name, packed);
   }
   return packed;
-}
-
-/** CSS `rgb(r, g, b)` of LUT entry i. */
-export function lutColorCss(name: ColormapName, i: number): string {
-  const lut = colormapLut(name);
-  return `rgb(${lut[3 * i]}, ${lut[3 * i + 1]}, ${lut[3 * i + 2]})`;
 }

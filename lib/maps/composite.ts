@@ -1,5 +1,5 @@
 /**
- * RGB composite of three filter images (POGS "top row" images, POGS_FACTS §4).
+ * RGB composite of three filter images (POGS "top row" images, docs/formats.md §6).
  *
  * Each channel gets its own asinh stretch (`stretch.ts`); NaN → 0 in that channel. A pixel is
  * opaque where at least one channel has data (a finite value) and transparent where none has:

@@ -5,8 +5,8 @@
  * black of transparent (no-data) pixels into the galaxy's edge at every zoom-out.
  *
  * Done here rather than with sharp's resize because the result must be *local*: a block depends
- * only on its own 2×2 source pixels, so rendering one tile from a crop of the full raster
- * (`single-tile.ts`) yields exactly the bytes of the same tile in a full build. libvips' reduce
+ * only on its own 2×2 source pixels, so a tile rendered on demand (`service/map-rasters.ts`)
+ * has exactly the bytes of the same tile in a full build. libvips' reduce
  * kernels reach across block edges and would make the two differ. It is also fast enough: one
  * pass of integer arithmetic, ~50 ms for all levels below a 4096² raster.
  */

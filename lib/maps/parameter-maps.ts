@@ -1,13 +1,14 @@
 /**
- * The four parameter maps the portal draws (DESIGN "Conventions", POGS_FACTS §4): µ linear, and
+ * The four parameter maps the portal draws (docs/formats.md §6): µ linear, and
  * log10 of M*, Ldust and SFR. Values are expected in display units already: the V2 pixel results
- * store the medians of M*, Ldust and SFR as log10 (POGS_FACTS §2), so no conversion happens here.
+ * store the medians of M*, Ldust and SFR as log10 (docs/formats.md §3), so no conversion happens here.
  *
  * Ranges are survey-wide by default, so the same colour means the same value on every galaxy.
  * `DEFAULT_PARAMETER_RANGES` holds physically sensible per-pixel values for MAGPHYS fits of
  * nearby (z ≤ 0.1) galaxies at ~1–2″ pixels; a caller that has computed the survey's own
  * percentiles passes them as an override. `galaxyRange` gives the per-galaxy range on request.
  */
+import { parameterByColumn } from "@/lib/survey/parameters";
 import type { ColormapName } from "./colormaps";
 import { collectFinite, quantilesInPlace } from "./quantile";
 
@@ -22,7 +23,7 @@ export interface ParameterMapDefinition {
   key: ParameterMapKey;
   /** Short symbol for legends, Unicode so it needs no markup: "log₁₀ M★". */
   symbol: string;
-  /** What it is, in words, for tooltips and alt text. */
+  /** What it is, in words, for tooltips and alt text (the parameter's title). */
   title: string;
   /** Unit of the quantity inside the log ("" for µ, which is a fraction). */
   unit: string;
@@ -31,39 +32,18 @@ export interface ParameterMapDefinition {
   colormap: ColormapName;
 }
 
+// Title, unit and scale are the parameter's own (lib/survey/parameters.ts); a map adds only how it is drawn.
+function parameterMap(key: ParameterMapKey, symbol: string, colormap: ColormapName): ParameterMapDefinition {
+  const parameter = parameterByColumn(key);
+  if (!parameter) throw new Error(`no MAGPHYS parameter for the map '${key}'`);
+  return { key, symbol, title: parameter.title, unit: parameter.unit, log10: parameter.log10, colormap };
+}
+
 export const PARAMETER_MAPS: Readonly<Record<ParameterMapKey, ParameterMapDefinition>> = {
-  mu: {
-    key: "mu",
-    symbol: "µ",
-    title: "Fraction of the dust luminosity from the diffuse ISM",
-    unit: "",
-    log10: false,
-    colormap: "cividis",
-  },
-  m: {
-    key: "m",
-    symbol: "log₁₀ M★",
-    title: "Stellar mass",
-    unit: "M☉",
-    log10: true,
-    colormap: "viridis",
-  },
-  ldust: {
-    key: "ldust",
-    symbol: "log₁₀ L_dust",
-    title: "Dust luminosity",
-    unit: "L☉",
-    log10: true,
-    colormap: "inferno",
-  },
-  sfr: {
-    key: "sfr",
-    symbol: "log₁₀ SFR",
-    title: "Star formation rate (last 0.1 Gyr)",
-    unit: "M☉/yr",
-    log10: true,
-    colormap: "magma",
-  },
+  mu: parameterMap("mu", "µ", "cividis"),
+  m: parameterMap("m", "log₁₀ M★", "viridis"),
+  ldust: parameterMap("ldust", "log₁₀ L_dust", "inferno"),
+  sfr: parameterMap("sfr", "log₁₀ SFR", "magma"),
 };
 
 /**

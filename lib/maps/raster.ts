@@ -17,8 +17,3 @@ export function assertRasterShape(data: ArrayLike<unknown>, width: number, heigh
     throw new RangeError(`expected ${width * height * perPixel} values for ${width}×${height}, got ${data.length}`);
   }
 }
-
-/** Image row (0 = top) that holds FITS row `y` (0 = bottom): north up. */
-export function imageRowOfFitsRow(y: number, height: number): number {
-  return height - 1 - y;
-}

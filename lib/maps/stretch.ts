@@ -1,5 +1,5 @@
 /**
- * The POGS per-channel asinh stretch of a filter image (POGS_FACTS §4, `fitsimage.py`).
+ * The POGS per-channel asinh stretch of a filter image (docs/formats.md §6).
  *
  * Statistics are taken over the finite values > 0 only (sky ≤ 0 and NaN would drag the median
  * to zero and blow up the scale):

@@ -1,7 +1,7 @@
 /**
  * The tile fast path of the portal server: `/tiles/…` requests answered straight from
  * `DATA_DIR/tiles` by Node's `http` layer, never through Next's request pipeline (which costs
- * 1–2 ms of CPU a request, PLATFORM_FACTS §11).
+ * 1–2 ms of CPU a request, docs/architecture.md, "Serving").
  *
  * - A hit in the in-memory cache of hot tiles is answered without touching the disk. Tiles are
  *   immutable (their URL carries the results version), so caching them is safe; entries expire
@@ -17,9 +17,10 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { ByteLru } from "./service/byte-lru";
-import type { OnDemandTiles, TileBody } from "./service/on-demand";
-import { parseTileUrl, tileFileOf, TILES_URL_PREFIX } from "./service/tile-paths";
+import { ByteLru } from "@/lib/maps/service/byte-lru";
+import type { OnDemandTiles, TileBody } from "@/lib/maps/service/on-demand";
+import { parseTileUrl, tileFileOf, TILES_URL_PREFIX } from "@/lib/maps/service/tile-paths";
+import { contentTypeOf } from "./content-types";
 
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 export const DEFAULT_TILE_MEMORY_BYTES = 64 * 2 ** 20;
@@ -53,8 +54,6 @@ export interface TileServer {
 export function fileEtag(mtimeMs: number, size: number): string {
   return `"${Math.floor(mtimeMs / 1000).toString(16)}-${size.toString(16)}"`;
 }
-
-const CONTENT_TYPES: Record<string, string> = { png: "image/png", dzi: "application/xml" };
 
 function response(body: Buffer, contentType: string, etag: string, lastModified: Date | null): CachedResponse {
   const headers: Record<string, string | number> = {
@@ -173,8 +172,7 @@ export function createTileServer(options: TileServerOptions): TileServer {
         log(`tile ${pathname}: ${error.message}`);
         return plain(res, 500, "Tile read failed\n");
       }
-      const type = CONTENT_TYPES[pathname.slice(pathname.lastIndexOf(".") + 1)] ?? "application/octet-stream";
-      const r = response(body!, type, fileEtag(stat!.mtimeMs, stat!.size), stat!.mtime);
+      const r = response(body!, contentTypeOf(pathname), fileEtag(stat!.mtimeMs, stat!.size), stat!.mtime);
       remember(pathname, r);
       send(req, res, r);
     });

@@ -14,7 +14,17 @@ export type FilterDef = {
   survey: string;
 };
 
-const rows: [number, string, string, number, number, BandClass, string][] = [
+type Row = readonly [
+  id: number,
+  name: string,
+  label: string,
+  magphysId: number,
+  effLambda: number,
+  bandClass: BandClass,
+  survey: string,
+];
+
+const rows = [
   [0, "GALEXFUV", "FUV", 123, 0.152, "UV", "GALEX"],
   [1, "GALEXNUV", "NUV", 124, 0.231, "UV", "GALEX"],
   [2, "SDSSu", "u", 229, 0.3534, "optical", "SDSS"],
@@ -50,7 +60,10 @@ const rows: [number, string, string, number, number, BandClass, string][] = [
   [31, "SDSSr_117", "r (117)", 117, 0.623, "optical", "SDSS"],
   [32, "SDSSi_118", "i (118)", 118, 0.763, "optical", "SDSS"],
   [33, "SDSSz_119", "z (119)", 119, 0.913, "optical", "SDSS"],
-];
+] as const satisfies readonly Row[];
+
+/** A POGS filter name, as in the `filter` table and MAGPHYS's filters.dat. */
+export type FilterName = (typeof rows)[number][1];
 
 export const FILTERS: readonly FilterDef[] = rows.map(([id, name, label, magphysId, effLambda, bandClass, survey]) => ({
   id,

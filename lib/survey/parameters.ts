@@ -1,6 +1,6 @@
 /**
  * The 16 MAGPHYS parameters and 7 statistics of a POGS pixel result, in the orders the original
- * system fixed for good (POGS_FACTS §2, §6, §7): parameter id = DB `parameter_name.id` =
+ * system fixed for good (docs/formats.md §3, §9): parameter id = DB `parameter_name.id` =
  * HDF5 DIM3 index + 1 = data-request layer l<id−1>; statistic index = HDF5 DIM4 = feature f<index>.
  * Everything that stores or exchanges a 16×7 block indexes it [parameter index][statistic index].
  */
@@ -26,10 +26,27 @@ export interface MagphysParameter {
   unit: string;
   /** Display label of the stored value, naming the log where there is one: "log10 Ldust/L☉". */
   label: string;
-  description: string;
+  /** What it is, in words, as a heading or tooltip: "Stellar mass". */
+  title: string;
+  /**
+   * MAGPHYS's histogram grid (docs/formats.md §4): [lo, hi] in `bins` bins of equal width, bin centres
+   * lo + (k + ½)·(hi − lo)/bins, in the units of the statistics (log10 where `log10`).
+   */
+  grid: { lo: number; hi: number; bins: number };
 }
 
-type Row = [string, string, string, string, string, boolean, string, string, string];
+type Row = [
+  fitName: string,
+  bestFitName: string,
+  column: string,
+  hdf5Name: string,
+  layer: string,
+  log10: boolean,
+  unit: string,
+  label: string,
+  title: string,
+  grid: [lo: number, hi: number, bins: number],
+];
 
 // One row per id, in id order; the best-fit row of a .fit file lists T_W^BC before T_C^ISM, which
 // is why the .fit names are kept here and files are mapped by name, never by position.
@@ -43,7 +60,8 @@ const ROWS: Row[] = [
     false,
     "",
     "f_μ (SFH)",
-    "fraction of the dust luminosity from the diffuse ISM (stellar-population fit)",
+    "Fraction of the dust luminosity from the diffuse ISM (stellar-population fit)",
+    [0, 1, 20],
   ],
   [
     "f_mu (IR)",
@@ -54,7 +72,8 @@ const ROWS: Row[] = [
     false,
     "",
     "f_μ (IR)",
-    "fraction of the dust luminosity from the diffuse ISM (dust-emission fit)",
+    "Fraction of the dust luminosity from the diffuse ISM (dust-emission fit)",
+    [0, 1, 20],
   ],
   [
     "mu parameter",
@@ -65,9 +84,21 @@ const ROWS: Row[] = [
     false,
     "",
     "μ",
-    "fraction of the V-band optical depth from the diffuse ISM",
+    "Fraction of the V-band optical depth from the diffuse ISM",
+    [0, 1, 20],
   ],
-  ["tau_V", "tauv", "tauv", "TAU_V", "tau_v", false, "", "τ_V", "total V-band optical depth seen by young stars"],
+  [
+    "tau_V",
+    "tauv",
+    "tauv",
+    "TAU_V",
+    "tau_v",
+    false,
+    "",
+    "τ_V",
+    "Total V-band optical depth seen by young stars",
+    [0, 6, 48],
+  ],
   [
     "sSFR_0.1Gyr",
     "sSFR",
@@ -77,10 +108,11 @@ const ROWS: Row[] = [
     true,
     "yr⁻¹",
     "log10 sSFR/yr⁻¹",
-    "specific star-formation rate over the last 0.1 Gyr",
+    "Specific star-formation rate over the last 0.1 Gyr",
+    [-13, -6, 70],
   ],
-  ["M(stars)", "M*", "m", "M_STARS", "m_stars", true, "M☉", "log10 M*/M☉", "stellar mass"],
-  ["Ldust", "Ldust", "ldust", "L_DUST", "l_dust", true, "L☉", "log10 Ldust/L☉", "total dust luminosity"],
+  ["M(stars)", "M*", "m", "M_STARS", "m_stars", true, "M☉", "log10 M*/M☉", "Stellar mass", [2, 13, 110]],
+  ["Ldust", "Ldust", "ldust", "L_DUST", "l_dust", true, "L☉", "log10 Ldust/L☉", "Total dust luminosity", [2, 13, 110]],
   [
     "T_C^ISM",
     "T_C^ISM",
@@ -90,7 +122,8 @@ const ROWS: Row[] = [
     false,
     "K",
     "T_C^ISM / K",
-    "temperature of cold dust in the diffuse ISM",
+    "Temperature of cold dust in the diffuse ISM",
+    [15, 25, 10],
   ],
   [
     "T_W^BC",
@@ -101,7 +134,8 @@ const ROWS: Row[] = [
     false,
     "K",
     "T_W^BC / K",
-    "temperature of warm dust in stellar birth clouds",
+    "Temperature of warm dust in stellar birth clouds",
+    [30, 60, 30],
   ],
   [
     "xi_C^tot",
@@ -112,7 +146,8 @@ const ROWS: Row[] = [
     false,
     "",
     "ξ_C^tot",
-    "fraction of the dust luminosity from cold ISM dust",
+    "Fraction of the dust luminosity from cold ISM dust",
+    [0, 1, 20],
   ],
   [
     "xi_PAH^tot",
@@ -123,7 +158,8 @@ const ROWS: Row[] = [
     false,
     "",
     "ξ_PAH^tot",
-    "fraction of the dust luminosity from PAHs",
+    "Fraction of the dust luminosity from PAHs",
+    [0, 1, 20],
   ],
   [
     "xi_MIR^tot",
@@ -134,7 +170,8 @@ const ROWS: Row[] = [
     false,
     "",
     "ξ_MIR^tot",
-    "fraction of the dust luminosity from the hot mid-IR continuum",
+    "Fraction of the dust luminosity from the hot mid-IR continuum",
+    [0, 1, 20],
   ],
   [
     "xi_W^tot",
@@ -145,7 +182,8 @@ const ROWS: Row[] = [
     false,
     "",
     "ξ_W^tot",
-    "fraction of the dust luminosity from warm dust",
+    "Fraction of the dust luminosity from warm dust",
+    [0, 1, 20],
   ],
   [
     "tau_V^ISM",
@@ -157,8 +195,9 @@ const ROWS: Row[] = [
     "",
     "τ_V^ISM",
     "V-band optical depth of the diffuse ISM",
+    [0, 6, 80],
   ],
-  ["M(dust)", "Mdust", "mdust", "M_DUST", "m_dust", true, "M☉", "log10 Mdust/M☉", "dust mass"],
+  ["M(dust)", "Mdust", "mdust", "M_DUST", "m_dust", true, "M☉", "log10 Mdust/M☉", "Dust mass", [-2, 9, 110]],
   [
     "SFR_0.1Gyr",
     "SFR",
@@ -168,12 +207,13 @@ const ROWS: Row[] = [
     true,
     "M☉ yr⁻¹",
     "log10 SFR/(M☉ yr⁻¹)",
-    "star-formation rate over the last 0.1 Gyr",
+    "Star-formation rate over the last 0.1 Gyr",
+    [-8, 3, 110],
   ],
 ];
 
 export const PARAMETERS: readonly MagphysParameter[] = ROWS.map(
-  ([fitName, bestFitName, column, hdf5Name, layer, log10, unit, label, description], index) => ({
+  ([fitName, bestFitName, column, hdf5Name, layer, log10, unit, label, title, [lo, hi, bins]], index) => ({
     id: index + 1,
     index,
     fitName,
@@ -184,7 +224,8 @@ export const PARAMETERS: readonly MagphysParameter[] = ROWS.map(
     log10,
     unit,
     label,
-    description,
+    title,
+    grid: { lo, hi, bins },
   }),
 );
 
@@ -249,10 +290,10 @@ export type PixelStatistics = readonly (readonly number[])[];
  *   keeps log10 because SFR spans several decades across a galaxy.)
  */
 export const MAP_VALUES = [
-  { key: "mu", parameterId: 3, statistic: Statistic.PERCENTILE_50, log10: false, label: "μ" },
-  { key: "m", parameterId: 6, statistic: Statistic.PERCENTILE_50, log10: true, label: "log10 M*/M☉" },
-  { key: "ldust", parameterId: 7, statistic: Statistic.PERCENTILE_50, log10: true, label: "log10 Ldust/L☉" },
-  { key: "sfr", parameterId: 16, statistic: Statistic.PERCENTILE_50, log10: true, label: "log10 SFR/(M☉ yr⁻¹)" },
+  { key: "mu", parameterId: 3, statistic: Statistic.PERCENTILE_50 },
+  { key: "m", parameterId: 6, statistic: Statistic.PERCENTILE_50 },
+  { key: "ldust", parameterId: 7, statistic: Statistic.PERCENTILE_50 },
+  { key: "sfr", parameterId: 16, statistic: Statistic.PERCENTILE_50 },
 ] as const;
 export type MapValueKey = (typeof MAP_VALUES)[number]["key"];
 

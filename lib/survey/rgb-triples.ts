@@ -1,5 +1,5 @@
 // Which filters make the (up to) four RGB composites of a galaxy. The POGS rules come first, in
-// their order (POGS_FACTS §4); any other band set gets triples chosen by wavelength.
+// their order (docs/formats.md §6); any other band set gets triples chosen by wavelength.
 import { filterByName, type FilterDef } from "./filters";
 
 export type RgbTriple = { red: string; green: string; blue: string };

@@ -12,15 +12,15 @@ import { demoFitText } from "@/lib/demo/build/demo-results";
 import { renderGalaxyImages } from "@/lib/demo/images";
 import { buildPhysicalModel } from "@/lib/demo/physical-maps";
 import { usablePixels } from "@/lib/survey/area-mask";
-import { REPO_ROOT } from "@/tests/helpers/temp-database";
+import { PROJECT_ROOT } from "@/lib/project-root";
 
 let dataDir: string;
 const run = (script: string, args: string[]) => {
   const r = spawnSync(
     process.execPath,
-    [path.join(REPO_ROOT, "node_modules/tsx/dist/cli.mjs"), `scripts/${script}.ts`, ...args],
+    [path.join(PROJECT_ROOT, "node_modules/tsx/dist/cli.mjs"), `scripts/${script}.ts`, ...args],
     {
-      cwd: REPO_ROOT,
+      cwd: PROJECT_ROOT,
       encoding: "utf8",
       env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, "pogs.db")}` },
     },

@@ -14,7 +14,7 @@ import {
 const DAY = SECONDS_PER_DAY;
 const T0 = 1_700_000_000; // any creation time
 
-describe("RAC ramp-up of a new account (BOINC_FACTS §2 table)", () => {
+describe("RAC ramp-up of a new account (docs/formats.md §11)", () => {
   // C = 1000 credits/day granted hourly from account creation.
   const expected: [day: number, rac: number][] = [
     [1, 94],

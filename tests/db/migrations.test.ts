@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations, migrationDrift } from "@/lib/db/migrations";
 import { postgresSchemaFrom, schemaPath } from "@/lib/db/schema-files";
-import { createTempDatabase, type TempDatabase } from "@/tests/helpers/temp-database";
+import { createTempDatabase, type TempDatabase } from "@/lib/testing/temp-database";
 
 describe("migrations (SQLite)", () => {
   let temp: TempDatabase;

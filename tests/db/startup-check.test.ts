@@ -1,14 +1,15 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REPO_ROOT, createTempDatabase, type TempDatabase } from "@/tests/helpers/temp-database";
+import { PROJECT_ROOT } from "@/lib/project-root";
+import { createTempDatabase, type TempDatabase } from "@/lib/testing/temp-database";
 
 function startupCheck(env: Record<string, string>) {
   const result = spawnSync(
     process.execPath,
-    [path.join(REPO_ROOT, "node_modules/tsx/dist/cli.mjs"), "tests/helpers/run-startup-check.ts"],
+    [path.join(PROJECT_ROOT, "node_modules/tsx/dist/cli.mjs"), "tests/helpers/run-startup-check.ts"],
     {
-      cwd: REPO_ROOT,
+      cwd: PROJECT_ROOT,
       env: { PATH: process.env.PATH ?? "", ...env } as unknown as NodeJS.ProcessEnv,
       encoding: "utf8",
     },

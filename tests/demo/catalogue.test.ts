@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { BAND_SETS } from "@/lib/demo/bands";
 import { CATALOGUE_TYPES, DEMO_CATALOGUE_OPTIONS, drawCatalogue } from "@/lib/demo/catalogue";
 import { CATALOGUE_SOURCE, DIMENSION_X_QUANTILES, REAL_GALAXIES } from "@/lib/demo/catalogue-distributions";
-import { BAND_SETS } from "@/lib/demo/filters";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const DISTRIBUTIONS = path.join(ROOT, "lib", "demo", "catalogue-distributions.ts");

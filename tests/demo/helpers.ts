@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
+import { BAND_SETS, type BandSetName } from "@/lib/demo/bands";
 import type { DemoGalaxy } from "@/lib/demo/catalogue";
-import { BAND_SETS, type BandSetName } from "@/lib/demo/filters";
 import { Rng } from "@/lib/demo/random";
 
 /** A hand-made galaxy record, for tests that need a given type, size and filter set. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { demoBand } from "@/lib/demo/bands";
 import { DEMO_CATALOGUE_OPTIONS, drawCatalogue } from "@/lib/demo/catalogue";
-import { filterInfo } from "@/lib/demo/filters";
-import { evaluateComponents, galaxyStructure } from "@/lib/demo/galaxy-model";
+import { evaluateComponents } from "@/lib/demo/galaxy-model/evaluate";
+import { galaxyStructure } from "@/lib/demo/galaxy-model/structure";
 import {
   gaussianBlur,
   integratedMagnitudeAB,
@@ -59,7 +60,7 @@ describe("synthetic galaxy images", () => {
         expect(x).toBeLessThan(b.width - 1);
         expect(y).toBeGreaterThan(0);
         expect(y).toBeLessThan(b.height - 1);
-        if (filterInfo(b.filterName).bandClass === "optical") {
+        if (b.filter.bandClass === "optical") {
           expect(b.onReferenceGrid).toBe(true);
           expect([b.width, b.height]).toEqual([g.width, g.height]);
           expect(b.pixelScale).toBeCloseTo(1.5, 9);
@@ -108,7 +109,7 @@ describe("synthetic galaxy images", () => {
     for (const g of demo) {
       const im = renderGalaxyImages(g);
       for (const b of im.bands) {
-        const inst = filterInfo(b.filterName).instrument;
+        const inst = demoBand(b.filterName).instrument;
         const cut = im.coverageCuts.some((c) => c.instrument === inst);
         let nan = 0;
         let zero = 0;
@@ -142,13 +143,13 @@ describe("synthetic galaxy images", () => {
   it("place NaN exactly where an instrument's coverage ends, consistently across its bands", () => {
     const g = demo.find((x) =>
       observationPlan(x).cuts.some(
-        (c) => c.kind === "edge" && x.filters.filter((f) => filterInfo(f).instrument === c.instrument).length > 1,
+        (c) => c.kind === "edge" && x.filters.filter((f) => demoBand(f).instrument === c.instrument).length > 1,
       ),
     );
     expect(g).toBeDefined();
     const im = renderGalaxyImages(g!);
     const cut = im.coverageCuts.find((c) => c.kind === "edge")!;
-    const bands = im.bands.filter((b) => filterInfo(b.filterName).instrument === cut.instrument);
+    const bands = im.bands.filter((b) => demoBand(b.filterName).instrument === cut.instrument);
     const first = bands[0];
     const { xi, eta } = gridStandardCoordinates(first.wcs, first.width, first.height, g!.ra, g!.dec);
     let beyond = 0;
@@ -179,7 +180,7 @@ describe("synthetic galaxy images", () => {
       let other = 0;
       for (const b of im.bands) {
         if (b.data[i] > 0) {
-          if (b.bandClass === "optical") opt++;
+          if (b.filter.bandClass === "optical") opt++;
           else other++;
         }
       }

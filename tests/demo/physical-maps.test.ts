@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { expandToMagphysGrid } from "@/lib/demo/build/demo-results";
 import { DEMO_CATALOGUE_OPTIONS, drawCatalogue } from "@/lib/demo/catalogue";
-import { evaluateComponents, galaxyStructure } from "@/lib/demo/galaxy-model";
+import { evaluateComponents } from "@/lib/demo/galaxy-model/evaluate";
+import { galaxyStructure } from "@/lib/demo/galaxy-model/structure";
 import { referenceGrid } from "@/lib/demo/images";
-import {
-  MAGPHYS_PARAMETERS,
-  PARAM_INDEX,
-  STATISTIC_COUNT,
-  S_BEST_FIT,
-  S_HPB,
-  S_P16,
-  S_P2_5,
-  S_P50,
-  S_P84,
-  S_P97_5,
-  expandToMagphysGrid,
-} from "@/lib/demo/magphys-parameters";
 import {
   HIST_BINS,
   bestFitModelFluxes,
@@ -24,44 +13,14 @@ import {
   summarisePixels,
 } from "@/lib/demo/physical-maps";
 import { skyToPixel } from "@/lib/demo/wcs";
+import { PARAMETERS, STATISTIC_COUNT, Statistic, parameterByColumn } from "@/lib/survey/parameters";
 import { correlation, makeGalaxy, mean, sha256 } from "./helpers";
 
-const P = PARAM_INDEX;
+const P = Object.fromEntries(PARAMETERS.map((p) => [p.column, p.index]));
 
-describe("MAGPHYS parameter table", () => {
-  it("lists the 16 parameters in POGS id order with MAGPHYS's grids", () => {
-    expect(MAGPHYS_PARAMETERS.map((p) => p.column)).toEqual([
-      "fmu_sfh",
-      "fmu_ir",
-      "mu",
-      "tauv",
-      "s_sfr",
-      "m",
-      "ldust",
-      "t_c_ism",
-      "t_w_bc",
-      "xi_c_tot",
-      "xi_pah_tot",
-      "xi_mir_tot",
-      "xi_w_tot",
-      "tvism",
-      "mdust",
-      "sfr",
-    ]);
-    expect(MAGPHYS_PARAMETERS.filter((p) => p.log10).map((p) => p.column)).toEqual([
-      "s_sfr",
-      "m",
-      "ldust",
-      "mdust",
-      "sfr",
-    ]);
-    expect(MAGPHYS_PARAMETERS.map((p) => p.grid.bins)).toEqual([
-      20, 20, 20, 48, 70, 110, 110, 10, 30, 20, 20, 20, 20, 80, 110, 110,
-    ]);
-  });
-
+describe("rebinning onto MAGPHYS's grid", () => {
   it("rebins a compact histogram onto the MAGPHYS grid keeping the total", () => {
-    const m = MAGPHYS_PARAMETERS[P.m];
+    const m = parameterByColumn("m")!;
     const { centres, probabilities } = expandToMagphysGrid(m, 7.03, 0.07, [0.1, 0.2, 0.4, 0.2, 0.1]);
     expect(centres[0]).toBeCloseTo(2.05, 9);
     expect(centres[109]).toBeCloseTo(12.95, 9);
@@ -87,7 +46,7 @@ describe("per-pixel parameter maps and PDF summaries", () => {
           const st = s.stats.subarray(slot * STATISTIC_COUNT, slot * STATISTIC_COUNT + STATISTIC_COUNT);
           const lo = s.histLo[slot];
           const hi = lo + HIST_BINS * s.histStep[slot];
-          const grid = MAGPHYS_PARAMETERS[p].grid;
+          const grid = PARAMETERS[p].grid;
           let sum = 0;
           for (let j = 0; j < HIST_BINS; j++) {
             const v = s.hist[slot * HIST_BINS + j];
@@ -95,12 +54,15 @@ describe("per-pixel parameter maps and PDF summaries", () => {
             sum += v;
           }
           const ordered =
-            st[S_P2_5] <= st[S_P16] && st[S_P16] <= st[S_P50] && st[S_P50] <= st[S_P84] && st[S_P84] <= st[S_P97_5];
-          const inside = [S_BEST_FIT, S_P50, S_HPB, S_P2_5, S_P16, S_P84, S_P97_5].every(
-            (i) => st[i] >= lo - 1e-9 && st[i] <= hi + 1e-9,
-          );
+            st[Statistic.PERCENTILE_2_5] <= st[Statistic.PERCENTILE_16] &&
+            st[Statistic.PERCENTILE_16] <= st[Statistic.PERCENTILE_50] &&
+            st[Statistic.PERCENTILE_50] <= st[Statistic.PERCENTILE_84] &&
+            st[Statistic.PERCENTILE_84] <= st[Statistic.PERCENTILE_97_5];
+          const inside = Object.values(Statistic).every((i) => st[i] >= lo - 1e-9 && st[i] <= hi + 1e-9);
           const inGrid = lo >= grid.lo - 1e-9 && hi <= grid.hi + 1e-9 && s.histStep[slot] > 0;
-          const bestInRange = st[S_BEST_FIT] >= st[S_P2_5] && st[S_BEST_FIT] <= st[S_P97_5];
+          const bestInRange =
+            st[Statistic.BEST_FIT] >= st[Statistic.PERCENTILE_2_5] &&
+            st[Statistic.BEST_FIT] <= st[Statistic.PERCENTILE_97_5];
           if (!ordered || !inside || !inGrid || !bestInRange || Math.abs(sum - 1) > 1e-5) problems++;
           checked++;
         }
@@ -186,7 +148,7 @@ describe("per-pixel parameter maps and PDF summaries", () => {
     const m = buildPhysicalModel(demo[5]);
     let outside = 0;
     for (let p = 0; p < 16; p++) {
-      const { lo, hi } = MAGPHYS_PARAMETERS[p].grid;
+      const { lo, hi } = PARAMETERS[p].grid;
       for (const v of m.truth[p]) if (!(v >= lo && v <= hi)) outside++;
     }
     expect(outside).toBe(0);
@@ -199,7 +161,8 @@ describe("per-pixel parameter maps and PDF summaries", () => {
     let edge = -1;
     for (let i = 0; i < m.snr.length; i++) if (m.footprint[i] && (edge < 0 || m.snr[i] < m.snr[edge])) edge = i;
     const s = summarisePixels(m, [Math.round(cx), edge % g.width], [Math.round(cy), Math.floor(edge / g.width)]);
-    const width = (k: number) => s.stats[statOffset(k, P.m, S_P84)] - s.stats[statOffset(k, P.m, S_P16)];
+    const width = (k: number) =>
+      s.stats[statOffset(k, P.m, Statistic.PERCENTILE_84)] - s.stats[statOffset(k, P.m, Statistic.PERCENTILE_16)];
     expect(width(1)).toBeGreaterThan(1.5 * width(0));
   });
 

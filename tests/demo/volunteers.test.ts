@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { COUNTRY_WEIGHTS } from "@/lib/demo/volunteer-names";
-import {
-  DAY,
-  WEEK,
-  creditTotals,
-  drawVolunteers,
-  membershipIndex,
-  scheduleWork,
-  teamAt,
-  type WorkUnitInput,
-} from "@/lib/demo/volunteers";
+import { DAY, WEEK } from "@/lib/demo/volunteers/calendar";
+import { drawVolunteers, membershipIndex, teamAt } from "@/lib/demo/volunteers/population";
+import { creditTotals, scheduleWork, type WorkUnitInput } from "@/lib/demo/volunteers/schedule";
+import { COUNTRY_WEIGHTS } from "@/lib/demo/volunteers/word-lists";
 
 const START = Date.UTC(2013, 6, 1) / 1000;
 const workUnits = (n: number, start = START): WorkUnitInput[] =>

@@ -7,10 +7,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll } from "vitest";
+import { SHARED_DIR } from "@/lib/testing/shared-dir";
 
-export const repoRoot = path.resolve(import.meta.dirname, "..", "..");
-export const sharedDir = path.resolve(repoRoot, "..", "shared");
-export const fixturesDir = path.join(sharedDir, "fixtures", "fits");
+export const fixturesDir = path.join(SHARED_DIR, "fixtures", "fits");
 export const hasFixtures = existsSync(fixturesDir);
 export const fixture = (rel: string): string => path.join(fixturesDir, rel);
 

@@ -4,7 +4,8 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTempDatabase, REPO_ROOT, type TempDatabase } from "@/tests/helpers/temp-database";
+import { PROJECT_ROOT } from "@/lib/project-root";
+import { createTempDatabase, type TempDatabase } from "@/lib/testing/temp-database";
 import { wideGalaxy } from "./fixtures";
 
 describe("npm run archive", () => {
@@ -13,9 +14,9 @@ describe("npm run archive", () => {
   const archive = (...args: string[]) => {
     const r = spawnSync(
       process.execPath,
-      [path.join(REPO_ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/archive.ts", ...args],
+      [path.join(PROJECT_ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/archive.ts", ...args],
       {
-        cwd: REPO_ROOT,
+        cwd: PROJECT_ROOT,
         encoding: "utf8",
         env: { ...process.env, DATA_DIR: temp.dataDir, DATABASE_URL: temp.databaseUrl, POGS_DEBUG: "" },
       },

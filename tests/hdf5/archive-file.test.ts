@@ -9,7 +9,7 @@ import { archiveGalaxy, type ArchiveResult } from "@/lib/hdf5";
 import { usablePixels } from "@/lib/survey/area-mask";
 import { PARAMETERS, STATISTICS } from "@/lib/survey/parameters";
 import { decodeBlock, decodeHistograms, pixelStatisticsAt } from "@/lib/survey/result-block";
-import { createTempDatabase, type TempDatabase } from "@/tests/helpers/temp-database";
+import { createTempDatabase, type TempDatabase } from "@/lib/testing/temp-database";
 import { POGS_FIRST_ID, POGS_FIXTURE, registeredProcessedGalaxy, wideGalaxy } from "./fixtures";
 import { h5dumpAll, h5dumpHeader, readWithH5py, toolsAvailable, type ArchiveAsRead } from "./outside-tools";
 

@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { archiveGalaxy, ArchiveRefusedError, removeStaleArchives } from "@/lib/hdf5";
 import { ingestFits } from "@/lib/ingest/results";
-import { createTempDatabase, type TempDatabase } from "@/tests/helpers/temp-database";
+import { createTempDatabase, type TempDatabase } from "@/lib/testing/temp-database";
 import { fitInput, wideGalaxy } from "./fixtures";
 import { readWithH5py, toolsAvailable } from "./outside-tools";
 

@@ -13,7 +13,7 @@ import { collectBands, registerGalaxy } from "@/lib/ingest/registration";
 import { ingestFits, type FitInput } from "@/lib/ingest/results";
 import { usablePixels } from "@/lib/survey/area-mask";
 import { createTestGalaxy } from "@/tests/helpers/galaxy-fixture";
-import { SHARED_DIR } from "@/tests/helpers/temp-database";
+import { SHARED_DIR } from "@/lib/testing/shared-dir";
 
 export const POGS_FIXTURE = path.join(SHARED_DIR, "fixtures/magphys/PGC1068443c_area244140_0_0.fit");
 export const POGS_FIRST_ID = 4573581;

@@ -1,10 +1,9 @@
 // Where the shared real-data fixtures live: beside the repository, `../shared/fixtures`.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { SHARED_DIR } from "@/lib/testing/shared-dir";
 
-export const repoRoot = path.resolve(import.meta.dirname, "..", "..");
-export const sharedDir = path.resolve(repoRoot, "..", "shared");
-export const magphysDir = path.join(sharedDir, "fixtures", "magphys");
+export const magphysDir = path.join(SHARED_DIR, "fixtures", "magphys");
 export const hasMagphysFixtures = existsSync(magphysDir);
 
 export const FIT_FIXTURE = "PGC1068443c_area244140_0_0.fit";

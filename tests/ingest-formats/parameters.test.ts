@@ -1,5 +1,6 @@
-// The fixed orders of POGS parameters and statistics (POGS_FACTS §2, §6, §7).
+// The fixed orders of POGS parameters and statistics (docs/formats.md §3, §9).
 import { describe, expect, it } from "vitest";
+import { PARAMETER_MAP_KEYS, PARAMETER_MAPS } from "@/lib/maps/parameter-maps";
 import {
   MAP_VALUES,
   PARAMETERS,
@@ -38,6 +39,24 @@ describe("survey parameters", () => {
     expect(PARAMETERS[15].layer).toBe("sfr_0_1gyr");
     expect(PARAMETERS.filter((p) => p.log10).map((p) => p.column)).toEqual(["s_sfr", "m", "ldust", "mdust", "sfr"]);
     expect(PARAMETERS[5].label).toBe("log10 M*/M☉");
+  });
+
+  it("keeps MAGPHYS's histogram grid of each parameter, in the units of its statistics", () => {
+    expect(PARAMETERS.map((p) => p.grid.bins)).toEqual([
+      20, 20, 20, 48, 70, 110, 110, 10, 30, 20, 20, 20, 20, 80, 110, 110,
+    ]);
+    expect(parameterByColumn("m")?.grid).toEqual({ lo: 2, hi: 13, bins: 110 });
+    expect(parameterByColumn("s_sfr")?.grid).toEqual({ lo: -13, hi: -6, bins: 70 });
+  });
+
+  it("gives the maps their parameter's title, unit and scale", () => {
+    // µ is the diffuse ISM's share of the V-band optical depth; f_µ is the share of the dust luminosity.
+    expect(PARAMETER_MAPS.mu.title).toBe("Fraction of the V-band optical depth from the diffuse ISM");
+    expect(parameterByColumn("fmu_sfh")?.title).toMatch(/^Fraction of the dust luminosity/);
+    for (const key of PARAMETER_MAP_KEYS) {
+      const p = parameterByColumn(key)!;
+      expect(PARAMETER_MAPS[key]).toMatchObject({ title: p.title, unit: p.unit, log10: p.log10 });
+    }
   });
 
   it("finds parameters by .fit histogram name, best-fit header name and column", () => {

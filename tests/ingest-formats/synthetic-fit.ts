@@ -2,7 +2,7 @@
 // every value is already at the precision the client prints it, so write → parse must be exact.
 import type { MagphysPixelFit, ParameterPdf } from "@/lib/ingest/magphys";
 import { PARAMETERS } from "@/lib/survey/parameters";
-import { seededRandom } from "@/tests/helpers/seeded-random";
+import { seededRandom } from "@/lib/testing/seeded-random";
 
 const sig = (v: number, digits: number) => Number(v.toExponential(digits - 1));
 const dec = (v: number, decimals: number) => Math.round(v * 10 ** decimals) / 10 ** decimals;

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestFits, type FitInput } from "@/lib/ingest/results";
 import { decodeBlock, decodeHistograms, pixelStatisticsAt } from "@/lib/survey/result-block";
 import { createTestGalaxy } from "@/tests/helpers/galaxy-fixture";
-import { SHARED_DIR, createTempDatabase, type TempDatabase } from "@/tests/helpers/temp-database";
+import { SHARED_DIR } from "@/lib/testing/shared-dir";
+import { createTempDatabase, type TempDatabase } from "@/lib/testing/temp-database";
 
 const FIXTURE = path.join(SHARED_DIR, "fixtures/magphys/PGC1068443c_area244140_0_0.fit");
 const FIRST_ID = 4573581;

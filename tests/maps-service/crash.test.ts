@@ -10,7 +10,8 @@ import { buildGalaxyMaps } from "@/lib/maps/service/build-maps";
 import { PARAMETER_TILE_KEYS } from "@/lib/maps/service/map-keys";
 import { sweepTiles } from "@/lib/maps/service/versions";
 import { TEMP_MARK } from "@/lib/maps/tile-store";
-import { REPO_ROOT, createTempDatabase, type TempDatabase } from "@/tests/helpers/temp-database";
+import { PROJECT_ROOT } from "@/lib/project-root";
+import { createTempDatabase, type TempDatabase } from "@/lib/testing/temp-database";
 import { createResultsGalaxy, rampValues, storeResults } from "./fixtures";
 import { startTileTestServer } from "./test-server";
 
@@ -86,7 +87,7 @@ describe("a build process killed with SIGKILL", () => {
       process.execPath,
       // node itself with tsx's loader (the tsx CLI would run the script in a grandchild the kill misses)
       ["--import", "tsx", "tests/maps-service/build-child.ts", temp.databaseUrl, temp.dataDir, String(galaxyId)],
-      { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "inherit"] },
+      { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "inherit"] },
     );
     let killedAt = "";
     await new Promise<void>((resolve, reject) => {

@@ -10,7 +10,7 @@ import { pixelToSky } from "@/lib/fits/wcs";
 import { galaxyRange } from "@/lib/maps/parameter-maps";
 import { parseGalaxyWcs } from "@/lib/maps/service/galaxy-wcs";
 import { readResultGrids } from "@/lib/maps/service/result-grids";
-import { createTempDatabase, type TempDatabase } from "@/tests/helpers/temp-database";
+import { createTempDatabase, type TempDatabase } from "@/lib/testing/temp-database";
 import { createResultsGalaxy, rampValues, storeResults, writeCompositeLayers, type AreaRow } from "./fixtures";
 
 const W = 30;

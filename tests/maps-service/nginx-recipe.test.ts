@@ -4,9 +4,9 @@
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildGalaxyMaps } from "@/lib/maps/service/build-maps";
-import { createTempDatabase, type TempDatabase } from "@/tests/helpers/temp-database";
+import { createTempDatabase, type TempDatabase } from "@/lib/testing/temp-database";
 import { createResultsGalaxy, rampValues, storeResults } from "./fixtures";
-import { nginxAvailable, startNginx, type RunningNginx } from "./nginx-harness";
+import { nginxAvailable, startNginx, type RunningNginx } from "@/lib/testing/nginx-harness";
 import { startTileTestServer, type TestServer } from "./test-server";
 
 describe.runIf(nginxAvailable())("nginx in front of the portal (deploy/nginx/pogs.conf)", () => {

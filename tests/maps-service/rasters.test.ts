@@ -11,7 +11,7 @@ import { loadGalaxySource } from "@/lib/maps/service/galaxy-source";
 import { parseMapKey } from "@/lib/maps/service/map-keys";
 import { getGalaxyRanges, getMapLevels, getResultGrids, NotCurrentVersionError } from "@/lib/maps/service/raster-store";
 import { readResultGrids } from "@/lib/maps/service/result-grids";
-import { createTempDatabase, type TempDatabase } from "@/tests/helpers/temp-database";
+import { createTempDatabase, type TempDatabase } from "@/lib/testing/temp-database";
 import {
   createResultsGalaxy,
   rampValues,

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as areasPngGET } from "@/app/galaxies/[id]/images/areas.png/route";
 import { renderRgbComposite } from "@/lib/maps/composite";
 import { brighten } from "@/lib/maps/service/share-images";
-import { createTempDatabase, type TempDatabase } from "@/tests/helpers/temp-database";
+import { createTempDatabase, type TempDatabase } from "@/lib/testing/temp-database";
 import { createResultsGalaxy, rampValues, storeResults, writeCompositeLayers, type AreaRow } from "./fixtures";
 
 const W = 30;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildGalaxyMaps } from "@/lib/maps/service/build-maps";
 import { parseTileUrl } from "@/lib/maps/service/tile-paths";
 import { sharedState } from "@/lib/maps/service/shared-state";
-import { createTempDatabase, type TempDatabase } from "@/tests/helpers/temp-database";
+import { createTempDatabase, type TempDatabase } from "@/lib/testing/temp-database";
 import { createResultsGalaxy, rampValues, storeResults, writeCompositeLayers } from "./fixtures";
 import { startTileTestServer, type TestServer } from "./test-server";
 

@@ -11,7 +11,7 @@ import { removedPrefixes } from "@/lib/maps/service/janitor";
 import { getGalaxyMaps } from "@/lib/maps/service/maps-info";
 import { removeSupersededVersions, SUPERSEDED_GRACE_MS, sweepTiles, versionsOnDisk } from "@/lib/maps/service/versions";
 import { syntheticPixel } from "@/tests/ingest-formats/synthetic-fit";
-import { createTempDatabase, type TempDatabase } from "@/tests/helpers/temp-database";
+import { createTempDatabase, type TempDatabase } from "@/lib/testing/temp-database";
 import { createResultsGalaxy, rampValues, storeResults, type AreaRow } from "./fixtures";
 import { startTileTestServer, type TestServer } from "./test-server";
 

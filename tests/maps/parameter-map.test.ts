@@ -102,7 +102,7 @@ describe("parameter map definitions and ranges", () => {
   it("labels carry units", () => {
     expect(parameterLabel("m")).toBe("log₁₀ M★ [M☉]");
     expect(parameterLabel("ldust")).toBe("log₁₀ L_dust [L☉]");
-    expect(parameterLabel("sfr")).toBe("log₁₀ SFR [M☉/yr]");
+    expect(parameterLabel("sfr")).toBe("log₁₀ SFR [M☉ yr⁻¹]");
     expect(parameterLabel("mu")).toBe("µ");
   });
 

@@ -4,11 +4,12 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cropRgba, halveRgba } from "@/lib/maps/downsample";
-import { dziLevelSize, dziMaxLevel, dziTileGrid, dziTileRect, type TileFormat } from "@/lib/maps/dzi-geometry";
+import { dziLevelSize, dziMaxLevel, dziTileGrid, dziTileRect } from "@/lib/maps/dzi-geometry";
 import { buildDziPyramid, countPyramidTiles, resolveLayout } from "@/lib/maps/pyramid";
 import type { RgbaRaster } from "@/lib/maps/raster";
-import { renderSingleTile, renderSingleTileRaster } from "@/lib/maps/single-tile";
-import { seededRandom } from "@/tests/helpers/seeded-random";
+import { RasterLevels } from "@/lib/maps/service/map-rasters";
+import { encodeTile } from "@/lib/maps/tile-encode";
+import { seededRandom } from "@/lib/testing/seeded-random";
 
 let work: string;
 beforeAll(async () => {
@@ -194,38 +195,31 @@ describe("buildDziPyramid", () => {
   });
 });
 
-describe("renderSingleTile", () => {
+describe("on-demand tiles (RasterLevels, as the tile server renders a missing tile)", () => {
   const raster = randomRaster(37, 21, 9);
 
-  for (const [overlap, format] of [
-    [0, "png"],
-    [1, "png"],
-    [1, "webp"],
-  ] as [number, TileFormat][]) {
-    it(`gives byte-identical tiles to a full build (overlap ${overlap}, ${format})`, async () => {
-      const name = `single-${overlap}-${format}`;
-      const options = { tileSize: 8, overlap, format };
-      const built = await buildDziPyramid(raster, work, name, options);
-      let compared = 0;
-      for (let level = 0; level < built.levels; level++) {
-        const size = dziLevelSize(raster.width, raster.height, level);
-        const { cols, rows } = dziTileGrid(size.width, size.height, 8);
-        for (let row = 0; row < rows; row++) {
-          for (let col = 0; col < cols; col++) {
-            const onDisk = await readFile(path.join(built.filesDir, String(level), `${col}_${row}.${format}`));
-            expect(await renderSingleTile(raster, level, col, row, options)).toEqual(onDisk);
-            compared++;
-          }
+  it("are byte-identical to the tiles of a full build", async () => {
+    const built = await buildDziPyramid(raster, work, "on-demand", { tileSize: 8, overlap: 0 });
+    const levels = new RasterLevels(raster);
+    let compared = 0;
+    for (let level = 0; level < built.levels; level++) {
+      const size = dziLevelSize(raster.width, raster.height, level);
+      const { cols, rows } = dziTileGrid(size.width, size.height, 8);
+      for (let row = 0; row < rows; row++) {
+        for (let col = 0; col < cols; col++) {
+          const onDisk = await readFile(path.join(built.filesDir, String(level), `${col}_${row}.png`));
+          expect(await encodeTile(levels.tile(level, col, row, 8), "png")).toEqual(onDisk);
+          compared++;
         }
       }
-      expect(compared).toBe(built.tiles);
-    });
-  }
+    }
+    expect(compared).toBe(built.tiles);
+  });
 
-  it("rejects addresses outside the pyramid", () => {
-    expect(() => renderSingleTileRaster(raster, 7, 0, 0)).toThrow(RangeError); // max level is 6
-    expect(() => renderSingleTileRaster(raster, 6, 1, 0)).toThrow(RangeError); // one 256-px tile
-    expect(() => renderSingleTileRaster(raster, 6, 0, -1)).toThrow(RangeError);
-    expect(() => renderSingleTileRaster(raster, 1.5, 0, 0)).toThrow(RangeError);
+  it("rejects levels outside the pyramid", () => {
+    const levels = new RasterLevels(raster);
+    expect(() => levels.level(7)).toThrow(RangeError); // max level is 6
+    expect(() => levels.level(-1)).toThrow(RangeError);
+    expect(() => levels.level(1.5)).toThrow(RangeError);
   });
 });

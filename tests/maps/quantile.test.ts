@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { collectFinite, quantilesInPlace, selectInPlace } from "@/lib/maps/quantile";
-import { seededRandom } from "@/tests/helpers/seeded-random";
+import { seededRandom } from "@/lib/testing/seeded-random";
 
 /** Reference: sort a copy, numpy-style linear interpolation. */
 function sortedQuantile(values: Float32Array, p: number): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeAsinhStretch, stretchInto, stretchThresholds, stretchValue } from "@/lib/maps/stretch";
-import { seededRandom } from "@/tests/helpers/seeded-random";
+import { seededRandom } from "@/lib/testing/seeded-random";
 
 describe("computeAsinhStretch", () => {
   it("uses the median and the maximum of the finite values > 0 when there are ≤ 1000", () => {

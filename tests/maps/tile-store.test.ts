@@ -12,7 +12,7 @@ import {
   writeFileAtomic,
 } from "@/lib/maps/tile-store";
 import { buildDziPyramid } from "@/lib/maps/pyramid";
-import { renderSingleTile } from "@/lib/maps/single-tile";
+import { encodeTile } from "@/lib/maps/tile-encode";
 
 let work: string;
 beforeAll(async () => {
@@ -89,12 +89,12 @@ describe("ensureTile", () => {
     const render = async () => {
       renders++;
       await tick(); // keep the render in flight while the other requests arrive
-      return renderSingleTile(raster, 9, 1, 0);
+      return encodeTile(raster, "png");
     };
     const flight = new SingleFlight<Buffer>();
     const results = await Promise.all(Array.from({ length: 50 }, () => ensureTile(target, render, flight)));
     expect(renders).toBe(1);
-    const expected = await renderSingleTile(raster, 9, 1, 0);
+    const expected = await encodeTile(raster, "png");
     for (const r of results) expect(r.equals(expected)).toBe(true);
     expect((await readFile(target)).equals(expected)).toBe(true);
     expect((await readdir(path.dirname(target))).sort()).toEqual(["1_0.png"]);

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FitsHeader, readFits, readImage, skyToPixel, wcsCards, writeFitsFile, type Wcs } from "@/lib/fits";
 import { collectBands, registerGalaxy, RegistrationError } from "@/lib/ingest/registration";
 import { usablePixels } from "@/lib/survey/area-mask";
-import { SHARED_DIR, createTempDatabase, type TempDatabase } from "@/tests/helpers/temp-database";
+import { SHARED_DIR } from "@/lib/testing/shared-dir";
+import { createTempDatabase, type TempDatabase } from "@/lib/testing/temp-database";
 
 const tanWcs = (crpix: [number, number], arcsecPerPixel: number, rotationDeg = 0): Wcs => {
   const s = arcsecPerPixel / 3600,

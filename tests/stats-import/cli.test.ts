@@ -6,9 +6,10 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { userXml } from "@/lib/ingest/boinc-stats";
-import { REPO_ROOT, createTempDatabase, type TempDatabase } from "@/tests/helpers/temp-database";
+import { PROJECT_ROOT } from "@/lib/project-root";
+import { createTempDatabase, type TempDatabase } from "@/lib/testing/temp-database";
 import { removeTempFolders, tempFolder } from "./helpers";
-import { T0, team, user, writeDump } from "./synthetic-dump";
+import { T0, team, user, writeDump } from "@/lib/testing/synthetic-dump";
 
 function importStats(
   databaseUrl: string,
@@ -16,7 +17,7 @@ function importStats(
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/import-stats.ts", ...args], {
-      cwd: REPO_ROOT,
+      cwd: PROJECT_ROOT,
       env: { ...process.env, DATABASE_URL: databaseUrl, POGS_DEBUG: "" },
       stdio: ["ignore", "pipe", "pipe"],
     });

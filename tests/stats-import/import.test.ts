@@ -5,10 +5,10 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decayRac } from "@/lib/credit/rac";
 import { importStatsExport, type StatsImportResult } from "@/lib/ingest/stats-import";
-import { createTempDatabase, type TempDatabase } from "@/tests/helpers/temp-database";
+import { createTempDatabase, type TempDatabase } from "@/lib/testing/temp-database";
 import { at, removeTempFolders, tempFolder } from "./helpers";
 import { day0, day1, older } from "./scenario";
-import { DAY, T0, writeDump } from "./synthetic-dump";
+import { DAY, T0, writeDump } from "@/lib/testing/synthetic-dump";
 
 const NOW0 = new Date("2025-08-22T03:00:00Z");
 const NOW1 = new Date("2025-08-23T03:00:00Z");

@@ -5,13 +5,13 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
-import { setUpDatabase } from "@/lib/db/setup";
+import { setUpDatabase } from "@/lib/survey/setup-database";
 import { decayRac } from "@/lib/credit/rac";
 import { StatsExportError } from "@/lib/ingest/boinc-stats";
 import { importStatsExport } from "@/lib/ingest/stats-import";
 import { at, importedTables, removeTempFolders, rowCounts, tempFolder } from "./helpers";
 import { day0, day1, older } from "./scenario";
-import { DAY, T0, team, user, writeDump } from "./synthetic-dump";
+import { DAY, T0, team, user, writeDump } from "@/lib/testing/synthetic-dump";
 
 const serverUrl = process.env.POGS_TEST_POSTGRES_URL;
 

@@ -6,9 +6,9 @@ import { gzipSync } from "node:zlib";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { StatsExportError, userXml, type BoincUserRecord } from "@/lib/ingest/boinc-stats";
 import { ExportLocationError, importStatsExport, type StatsImportOptions } from "@/lib/ingest/stats-import";
-import { createTempDatabase, type TempDatabase } from "@/tests/helpers/temp-database";
+import { createTempDatabase, type TempDatabase } from "@/lib/testing/temp-database";
 import { importedTables, removeTempFolders, tempFolder } from "./helpers";
-import { DAY, T0, team, user, writeDump } from "./synthetic-dump";
+import { DAY, T0, team, user, writeDump } from "@/lib/testing/synthetic-dump";
 
 // Several batches of 500, so a failure comes after rows were written inside the transaction.
 const USERS = 2_000;

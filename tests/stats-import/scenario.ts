@@ -1,6 +1,6 @@
 // Three exports of a small project, used by the SQLite and PostgreSQL import tests: day 0, the
 // next day (credit earned, team changes, a new user), and the day before day 0 (imported last).
-import { DAY, T0, team, user } from "./synthetic-dump";
+import { DAY, T0, team, user } from "@/lib/testing/synthetic-dump";
 
 export const day0 = {
   updateTime: T0,

@@ -13,7 +13,7 @@ import { RAC_ZERO_BELOW, USER_TABLE, racAtExport } from "@/lib/ingest/stats-impo
 import { IdSet } from "@/lib/ingest/stats-import/id-set";
 import { progressDisplay } from "@/lib/ingest/stats-import/progress-display";
 import { sqlDialect, type SqlDialect } from "@/lib/ingest/stats-import/sql-dialect";
-import { DAY, T0 } from "./synthetic-dump";
+import { DAY, T0 } from "@/lib/testing/synthetic-dump";
 
 const SHAPE: TableShape = {
   table: "team_delta",

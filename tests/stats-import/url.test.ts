@@ -6,9 +6,9 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExportLocationError, importStatsExport } from "@/lib/ingest/stats-import";
-import { createTempDatabase, type TempDatabase } from "@/tests/helpers/temp-database";
+import { createTempDatabase, type TempDatabase } from "@/lib/testing/temp-database";
 import { importedTables, removeTempFolders, tempFolder } from "./helpers";
-import { DAY, T0, team, user, writeDump } from "./synthetic-dump";
+import { DAY, T0, team, user, writeDump } from "@/lib/testing/synthetic-dump";
 
 const NOW = new Date("2025-08-22T02:00:00Z");
 

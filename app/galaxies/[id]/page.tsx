@@ -12,7 +12,7 @@ import { formatDateTime, formatDec, formatInt, formatPercent, formatRa } from "@
 import { getVolunteerAreas } from "@/lib/maps/service/areas";
 import { resolveContext } from "@/lib/maps/service/context";
 import { getGalaxyMaps } from "@/lib/maps/service/maps-info";
-import { parseId } from "@/lib/route-params";
+import { parseId } from "@/lib/api/params";
 import { getGalaxy, getGalaxyAreaSummary, getGalaxyAreas, getTopContributors } from "@/lib/survey/queries";
 import { progressOf, STATUS_LABEL, isGalaxyStatus } from "@/lib/survey/status";
 import { GalaxyMapsClient } from "./page-client";

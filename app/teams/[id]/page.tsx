@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { Section, Table } from "@/components/ui/section";
 import { Stat } from "@/components/ui/stat";
@@ -7,21 +8,25 @@ import { getTeam, getTeamMemberCount, getTeamMembers, getTeamRank } from "@/lib/
 import { racNow } from "@/lib/credit/rac-now";
 import { teamTypeName } from "@/lib/credit/team-types";
 import { formatCredit, formatDate, formatInt } from "@/lib/format";
-import { parseId } from "@/lib/route-params";
+import { parseId } from "@/lib/api/params";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
+// generateMetadata and the page read the team once per request.
+const teamOf = cache(async (raw: string) => {
+  const id = parseId(raw);
+  return id ? getTeam(id) : null;
+});
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const id = parseId((await params).id);
-  const team = id ? await getTeam(id) : null;
+  const team = await teamOf((await params).id);
   return { title: team ? team.name : "Team not found" };
 }
 
 export default async function TeamPage({ params }: Props) {
-  const id = parseId((await params).id);
-  const team = id ? await getTeam(id) : null;
+  const team = await teamOf((await params).id);
   if (!team) notFound();
   const [rank, memberCount, members] = await Promise.all([
     getTeamRank(team.totalCredit),

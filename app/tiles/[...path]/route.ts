@@ -2,6 +2,7 @@
 // on-demand rendering as the fast path of scripts/serve.ts, through Next's pipeline. With
 // `npm start` this route is never reached — the tile server answers /tiles/ before Next.
 import { readFile } from "node:fs/promises";
+import { contentTypeOf } from "@/lib/maps/content-types";
 import { IMMUTABLE } from "@/lib/maps/tile-server";
 import { resolveContext } from "@/lib/maps/service/context";
 import { createOnDemandTiles, type OnDemandTiles } from "@/lib/maps/service/on-demand";
@@ -13,10 +14,9 @@ export async function GET(request: Request): Promise<Response> {
   const pathname = new URL(request.url).pathname;
   const address = parseTileUrl(pathname);
   if (!address) return new Response("Not found\n", { status: 404 });
-  const type = pathname.endsWith(".dzi") ? "application/xml" : "image/png";
   try {
     return new Response(new Uint8Array(await readFile(tileFileOf(resolveContext().dataDir, pathname))), {
-      headers: { "Content-Type": type, "Cache-Control": IMMUTABLE },
+      headers: { "Content-Type": contentTypeOf(pathname), "Cache-Control": IMMUTABLE },
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { GalaxyThumbnail } from "@/components/galaxy/galaxy-thumbnail";
 import { Section, Table } from "@/components/ui/section";
@@ -8,21 +9,25 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { getBoincUser, getUserContributionTotals, getUserGalaxies, getUserRank } from "@/lib/credit/queries";
 import { racNow } from "@/lib/credit/rac-now";
 import { formatCredit, formatDate, formatInt } from "@/lib/format";
-import { parseId } from "@/lib/route-params";
+import { parseId } from "@/lib/api/params";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
+// generateMetadata and the page read the volunteer once per request.
+const userOf = cache(async (raw: string) => {
+  const id = parseId(raw);
+  return id ? getBoincUser(id) : null;
+});
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const id = parseId((await params).id);
-  const user = id ? await getBoincUser(id) : null;
+  const user = await userOf((await params).id);
   return { title: user ? user.name : "Volunteer not found" };
 }
 
 export default async function UserPage({ params }: Props) {
-  const id = parseId((await params).id);
-  const user = id ? await getBoincUser(id) : null;
+  const user = await userOf((await params).id);
   if (!user) notFound();
   const [rank, totals, galaxies] = await Promise.all([
     getUserRank(user.totalCredit),

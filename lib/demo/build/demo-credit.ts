@@ -12,9 +12,9 @@ import {
   type BoincTeamRecord,
   type BoincUserRecord,
 } from "@/lib/ingest/boinc-stats";
-import { membershipIndex, type CreditEvent, type VolunteerPopulation } from "@/lib/demo/volunteers";
-
-const DAY = 86_400;
+import { DAY } from "@/lib/demo/volunteers/calendar";
+import { membershipIndex, type VolunteerPopulation } from "@/lib/demo/volunteers/population";
+import type { CreditEvent } from "@/lib/demo/volunteers/schedule";
 
 type Account = RacState & { total: number };
 

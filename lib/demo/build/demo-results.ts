@@ -3,7 +3,7 @@
 // (HIST_BINS merged into DEMO_BINS) so the demo stays fast. The text then goes through the real
 // parser and store (lib/ingest/results), like any uploaded result.
 import { writeFit, type MagphysPixelFit, type ParameterPdf } from "@/lib/ingest/magphys";
-import { PARAMETERS } from "@/lib/survey/parameters";
+import { PARAMETERS, type MagphysParameter } from "@/lib/survey/parameters";
 import { bestFitModelFluxes, HIST_BINS, summarisePixels, type PhysicalModel } from "@/lib/demo/physical-maps";
 
 export const DEMO_BINS = 4;
@@ -62,4 +62,36 @@ export function demoFitText(model: PhysicalModel, area: DemoArea, layers: Observ
     });
   }
   return writeFit(pixels);
+}
+
+/**
+ * Rebin a compact histogram (bins of `step` from `lo`) onto a parameter's MAGPHYS grid by
+ * overlap, for a writer that wants the histogram MAGPHYS would have printed (bin centres
+ * lo + (k + ½)·step of the grid, probabilities summing to the same total).
+ */
+export function expandToMagphysGrid(
+  param: MagphysParameter,
+  lo: number,
+  step: number,
+  values: ArrayLike<number>,
+): { centres: Float64Array; probabilities: Float64Array } {
+  const { lo: glo, hi: ghi, bins } = param.grid;
+  const gstep = (ghi - glo) / bins;
+  const centres = new Float64Array(bins);
+  const probabilities = new Float64Array(bins);
+  for (let k = 0; k < bins; k++) centres[k] = glo + (k + 0.5) * gstep;
+  for (let j = 0; j < values.length; j++) {
+    const a = lo + j * step;
+    const b = a + step;
+    const v = values[j];
+    if (!(v > 0)) continue;
+    const k0 = Math.max(0, Math.floor((a - glo) / gstep));
+    const k1 = Math.min(bins - 1, Math.floor((b - glo) / gstep));
+    for (let k = k0; k <= k1; k++) {
+      const ga = glo + k * gstep;
+      const overlap = Math.min(b, ga + gstep) - Math.max(a, ga);
+      if (overlap > 0) probabilities[k] += (v * overlap) / step;
+    }
+  }
+  return { centres, probabilities };
 }

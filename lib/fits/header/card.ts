@@ -29,7 +29,6 @@ export interface FitsCard {
 
 export const CARD_LENGTH = 80;
 export const BLOCK_LENGTH = 2880;
-export const CARDS_PER_BLOCK = BLOCK_LENGTH / CARD_LENGTH;
 
 /** Keywords whose cards carry free text instead of a value. */
 export const COMMENTARY_KEYWORDS = new Set(["COMMENT", "HISTORY", ""]);

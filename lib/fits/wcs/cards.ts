@@ -54,11 +54,6 @@ export function cutoutWcs(wcs: Wcs, x0: number, y0: number): Wcs {
   return { ...wcs, crpix: [wcs.crpix[0] - x0, wcs.crpix[1] - y0] };
 }
 
-/** Header cards of a cutout's WCS: `wcsCards(cutoutWcs(wcs, x0, y0))`. */
-export function cutoutWcsCards(wcs: Wcs, x0: number, y0: number): FitsCard[] {
-  return wcsCards(cutoutWcs(wcs, x0, y0));
-}
-
 // Every keyword that can describe a WCS (Paper I table 13 plus the old forms and SIP), so that a
 // copied input header cannot leave a stale CDELT or CROTA beside a new CD matrix.
 const WCS_KEY =

@@ -27,12 +27,3 @@ export function footprint(
   ];
   return corners.map(([x, y]) => pixelToSky(wcs, x, y));
 }
-
-/** Angular distance between two sky positions in degrees (haversine, exact for small angles). */
-export function angularDistance(lon1: number, lat1: number, lon2: number, lat2: number): number {
-  const r = Math.PI / 180;
-  const s =
-    Math.sin(((lat2 - lat1) * r) / 2) ** 2 +
-    Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
-  return (2 * Math.asin(Math.min(1, Math.sqrt(s)))) / r;
-}

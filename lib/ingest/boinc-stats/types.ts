@@ -1,5 +1,5 @@
 /**
- * Records of BOINC's statistics export (`db_dump`, BOINC_FACTS §3), with BOINC's meaning kept:
+ * Records of BOINC's statistics export (`db_dump`, docs/formats.md §10), with BOINC's meaning kept:
  * credits are Cobblestones, `expavgCredit` is RAC in credits per day as of `expavgTime`, times are
  * Unix seconds. Optional elements BOINC leaves out are null here.
  */

@@ -1,6 +1,6 @@
 /**
  * Parser of the POGS MAGPHYS `.fit` output: one block per pixel, concatenated, no end marker
- * (POGS_FACTS §8). The whole text is parsed before anything is returned, so a truncated or
+ * (docs/formats.md §4). The whole text is parsed before anything is returned, so a truncated or
  * corrupt file yields a ParseError and never a partial list of pixels.
  */
 import { PARAMETER_COUNT, parameterByBestFitName } from "@/lib/survey/parameters";

@@ -33,7 +33,7 @@ export interface ObservationsFile {
   pixels: PixelObservation[];
 }
 
-/** POGS counts a band only when its value is > 0 (POGS_FACTS §3), and MAGPHYS needs an error. */
+/** POGS counts a band only when its value is > 0 (docs/formats.md §2), and MAGPHYS needs an error. */
 export function hasObservation(flux: number, sigma: number): boolean {
   return sigma > 0 && flux > 0;
 }

@@ -1,2 +1,2 @@
-export { collectBands, RegistrationError, type BandImage, type FileLabel } from "./collect-bands";
-export { registerGalaxy, type RegisteredGalaxy, type RegistrationOptions } from "./register-galaxy";
+export { collectBands, RegistrationError, type FileLabel } from "./collect-bands";
+export { registerGalaxy } from "./register-galaxy";

@@ -1,3 +1,3 @@
-export { ingestFits, type IngestOptions } from "./ingest";
-export { expandFitPaths, readFitInput, type CommandLineCredit } from "./read-inputs";
-export type { FitInput, FitOutcome, IngestReport } from "./types";
+export { ingestFits } from "./ingest";
+export { expandFitPaths, readFitInput } from "./read-inputs";
+export type { FitInput } from "./types";

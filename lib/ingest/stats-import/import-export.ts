@@ -3,7 +3,7 @@
  * Everything streams; what is kept in memory is a batch of rows, a few numbers per team and the
  * ids of the users seen (to catch a user listed twice).
  *
- * What it stores (BOINC_FACTS §1–3):
+ * What it stores (docs/formats.md §10, §11):
  * - The export time is tables.xml's update_time; one StatsExport row per export time. An export
  *   whose time is already there is recognised and changes nothing (a replay).
  * - Teams, then users, are upserted; a user's team is the <teamid> when team.gz has that team,
@@ -27,52 +27,7 @@ import { StatsExportError, readTablesXml } from "@/lib/ingest/boinc-stats";
 import { openExport } from "./export-files";
 import { EMPTY_COUNTS, ImportRun } from "./import-run";
 import { providerOfClient, sqlDialect, type SqlDialect } from "./sql-dialect";
-import type { ImportMode } from "./user-batch";
-
-export interface StatsImportProgress {
-  phase: "teams" | "users";
-  /** Records of this phase read so far. */
-  records: number;
-  /** Compressed bytes of the phase's file read so far, and its size when known. */
-  bytesRead: number;
-  bytesTotal: number | undefined;
-}
-
-export interface StatsImportOptions {
-  onProgress?: (progress: StatsImportProgress) => void;
-  /** How many skip reasons to report (default 5). */
-  maxSkipExamples?: number;
-  /** The import's own time (imported_at, updated_at); defaults to now. */
-  now?: Date;
-  /** Longest the transaction may stay open (default 1 h). */
-  transactionTimeoutMs?: number;
-  /**
-   * Parse user.gz and team.gz in a worker thread, so parsing and database writes run on two
-   * cores. "auto" (default): for files of 4 MB or more, or of unknown size (a download without
-   * Content-Length); starting a worker costs more than parsing a small file in this thread.
-   */
-  parseInWorker?: boolean | "auto";
-}
-
-export interface StatsImportResult {
-  /** The directory (absolute) or base URL read. */
-  source: string;
-  exportTime: Date;
-  /** "already imported": an export with this time is in the database; nothing was changed. */
-  status: "imported" | "already imported";
-  mode: ImportMode | null;
-  users: number;
-  teams: number;
-  /** Malformed records left out (both files), and why, for the first few. */
-  skipped: number;
-  skipReasons: string[];
-  /** Users whose <teamid> names a team missing from team.gz: stored without a team. */
-  usersWithoutTeam: number;
-  userSnapshots: number;
-  teamSnapshots: number;
-  teamDeltas: number;
-  seconds: number;
-}
+import type { StatsImportOptions, StatsImportResult } from "./types";
 
 export async function importStatsExport(
   db: Db,

@@ -8,12 +8,10 @@ import { insertRows } from "./batch-insert";
 import { TEAM_SNAPSHOT_TABLE, TEAM_TABLE, pushTeamRow, racAtExport, teamProblem, userProblem } from "./credit-rows";
 import type { OpenedExport, OpenedExportFile } from "./export-files";
 import { IdSet } from "./id-set";
-import type { StatsImportOptions, StatsImportProgress, StatsImportResult } from "./import-export";
+import type { ImportCounts, StatsImportOptions, StatsImportProgress } from "./types";
 import type { SqlDialect, SqlLiteral } from "./sql-dialect";
 import { storeUserBatch, type UserToStore } from "./user-batch";
 import { teamRecords, userRecords, type RecordSource } from "./worker-records";
-
-export type ImportCounts = Omit<StatsImportResult, "source" | "exportTime" | "status" | "seconds">;
 
 export const EMPTY_COUNTS = {
   users: 0,

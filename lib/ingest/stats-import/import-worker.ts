@@ -5,7 +5,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { createDb } from "@/lib/db/client";
 import { importStatsExport } from "./import-export";
-import type { ImportWorkerData, ImportWorkerMessage } from "./worker-protocol";
+import type { ImportWorkerData, ImportWorkerMessage } from "./types";
 
 const port = parentPort!;
 const data = workerData as ImportWorkerData;

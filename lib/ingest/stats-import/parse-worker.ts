@@ -9,7 +9,7 @@
 import { Readable } from "node:stream";
 import { parentPort, workerData } from "node:worker_threads";
 import { StatsExportError, readTeamExport, readUserExport } from "@/lib/ingest/boinc-stats";
-import type { ParseWorkerData, ToMain, ToWorker } from "./worker-protocol";
+import type { ParseWorkerData, ToMain, ToWorker } from "./types";
 
 const port = parentPort!;
 const data = workerData as ParseWorkerData;

@@ -3,7 +3,7 @@
  * on a terminal, a plain line every few seconds otherwise (logs, pipes, cron mail).
  */
 import cliProgress from "cli-progress";
-import type { StatsImportProgress } from "./import-export";
+import type { StatsImportProgress } from "./types";
 
 export interface ProgressDisplay {
   update(progress: StatsImportProgress): void;

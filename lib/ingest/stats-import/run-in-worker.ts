@@ -4,9 +4,9 @@
  * several times what it keeps alive; a heap limit makes it collect instead, which keeps a
  * 1M-user import under 500 MB without slowing it. Its Prisma client is its own (DATABASE_URL's).
  */
-import type { StatsImportOptions, StatsImportResult } from "./import-export";
+import type { StatsImportOptions, StatsImportResult } from "./types";
 import { startTsWorker } from "./ts-worker";
-import type { ImportWorkerData, ImportWorkerMessage } from "./worker-protocol";
+import type { ImportWorkerData, ImportWorkerMessage } from "./types";
 
 export interface WorkerImportOptions extends Pick<
   StatsImportOptions,

@@ -1,5 +1,5 @@
 // The one-line report of an import, as the CLI prints it.
-import type { StatsImportResult } from "./import-export";
+import type { StatsImportResult } from "./types";
 
 const count = (n: number) => n.toLocaleString("en-US");
 

@@ -8,12 +8,7 @@ import type { BoincUserRecord } from "@/lib/ingest/boinc-stats";
 import { insertRows, type SqlClient } from "./batch-insert";
 import { TEAM_DELTA_TABLE, USER_SNAPSHOT_TABLE, USER_TABLE, pushUserRow, racAtExport } from "./credit-rows";
 import type { SqlDialect, SqlLiteral } from "./sql-dialect";
-
-export type ImportMode =
-  /** The newest export so far: it sets users' and teams' current values. */
-  | "current"
-  /** Older than one already imported: it only adds history (snapshots, users never seen). */
-  | "history";
+import type { ImportMode } from "./types";
 
 export interface UserBatchContext {
   client: SqlClient;

@@ -14,7 +14,7 @@ import {
 } from "@/lib/ingest/boinc-stats";
 import type { OpenedExportFile } from "./export-files";
 import { startTsWorker } from "./ts-worker";
-import type { ParseWorkerData, ToMain, ToWorker } from "./worker-protocol";
+import type { ParseWorkerData, ToMain, ToWorker } from "./types";
 
 export interface RecordSource<T> extends AsyncIterable<T> {
   /** Complete once the iteration has ended. */

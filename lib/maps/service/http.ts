@@ -1,22 +1,10 @@
 /**
- * Responses of the maps route handlers: JSON errors in the portal's shape
- * (`{ error: { code, message } }`), JSON bodies with their cache policy, and PNGs with ETags
- * answered by 304 before anything is rendered.
+ * Responses of the maps route handlers: JSON bodies with their cache policy, and PNGs with ETags
+ * answered by 304 before anything is rendered. (Errors are `apiRoute`'s, in `lib/api`.)
  */
 import { createHash } from "node:crypto";
+import { CONTENT_TYPES } from "@/lib/maps/content-types";
 import type { ShareImage } from "./share-images";
-
-export function jsonError(status: number, code: string, message: string): Response {
-  return Response.json({ error: { code, message } }, { status, headers: { "Cache-Control": "no-store" } });
-}
-
-export function badRequest(message: string): Response {
-  return jsonError(400, "bad_request", message);
-}
-
-export function notFound(message: string): Response {
-  return jsonError(404, "not_found", message);
-}
 
 function ifNoneMatch(request: Request, etag: string): boolean {
   const header = request.headers.get("if-none-match");
@@ -47,6 +35,6 @@ export async function pngResponse(request: Request, image: ShareImage, maxAgeSec
   if (ifNoneMatch(request, image.etag)) return new Response(null, { status: 304, headers });
   const png = await image.png();
   return new Response(new Uint8Array(png), {
-    headers: { ...headers, "Content-Type": "image/png", "Content-Length": String(png.length) },
+    headers: { ...headers, "Content-Type": CONTENT_TYPES.png, "Content-Length": String(png.length) },
   });
 }

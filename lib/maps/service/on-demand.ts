@@ -14,7 +14,8 @@
 import { stat } from "node:fs/promises";
 import { dziXml } from "@/lib/maps/dzi-geometry";
 import { resolveLayout } from "@/lib/maps/pyramid";
-import { TILE_MIME_TYPES, encodeTile } from "@/lib/maps/tile-encode";
+import { CONTENT_TYPES } from "@/lib/maps/content-types";
+import { encodeTile } from "@/lib/maps/tile-encode";
 import { ensureTile, tilePath } from "@/lib/maps/tile-store";
 import { buildMapPyramid, mapPyramidExists } from "./build-maps";
 import { BuildQueue, lockFileFor, tryLock } from "./build-queue";
@@ -86,7 +87,7 @@ export function createOnDemandTiles(ctx: MapsContext, options: OnDemandOptions =
     }
     const layout = resolveLayout(source.width, source.height);
     if (!address.tile) {
-      return { body: Buffer.from(dziXml(layout)), contentType: "application/xml", file: null, mtimeMs: 0 };
+      return { body: Buffer.from(dziXml(layout)), contentType: CONTENT_TYPES.dzi, file: null, mtimeMs: 0 };
     }
     const { level, col, row } = address.tile;
     if (!tileExists(source.width, source.height, level, col, row, layout.tileSize)) return null;
@@ -117,7 +118,7 @@ export function createOnDemandTiles(ctx: MapsContext, options: OnDemandOptions =
     // Version 0 has no results: its maps are transparent and not worth a pyramid.
     if (backgroundBuilds && (address.map.kind === "composite" || version > 0)) scheduleBuild(source, address, version);
     const info = await stat(target).catch(() => null);
-    return { body, contentType: TILE_MIME_TYPES[TILE_FORMAT], file: target, mtimeMs: info?.mtimeMs ?? Date.now() };
+    return { body, contentType: CONTENT_TYPES[TILE_FORMAT], file: target, mtimeMs: info?.mtimeMs ?? Date.now() };
   }
 
   return { render, queue };

@@ -1,6 +1,6 @@
 /**
  * Images to share, rendered on request: the composite with one volunteer's areas highlighted
- * (the original "your areas" image, POGS_FACTS §5), thumbnails for lists, and the Open Graph card
+ * (the original "your areas" image, docs/formats.md §6), thumbnails for lists, and the Open Graph card
  * of a galaxy page. Each has an ETag derived from what it depends on (galaxy, results version,
  * parameters), so a client or cache revalidates with a 304 and no rendering; rendered PNGs are
  * also kept in a small LRU by ETag.

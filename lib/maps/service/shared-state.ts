@@ -35,8 +35,3 @@ export function sharedState(): MapsSharedState {
   };
   return globalForMaps.pogsMapsState;
 }
-
-/** Forgets everything cached (tests; a changed DATA_DIR). */
-export function resetSharedState(): void {
-  delete globalForMaps.pogsMapsState;
-}

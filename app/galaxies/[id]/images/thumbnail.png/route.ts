@@ -1,16 +1,17 @@
 // A small picture of the galaxy for lists (160 px by default, ?size= up to 1024).
+import { apiRoute } from "@/lib/api/handler";
 import { resolveContext } from "@/lib/maps/service/context";
-import { badRequest, notFound, pngResponse } from "@/lib/maps/service/http";
-import { firstIssue, galaxyIdOf, queryOf, ThumbnailQuery, type RouteContext } from "@/lib/maps/service/route-input";
+import { pngResponse } from "@/lib/maps/service/http";
+import { GalaxyParams, noSuchGalaxy, ThumbnailQuery } from "@/lib/maps/service/route-input";
 import { thumbnailImage } from "@/lib/maps/service/share-images";
 
-export async function GET(request: Request, context: RouteContext): Promise<Response> {
-  const id = await galaxyIdOf(context);
-  if (id === null) return notFound(`no galaxy with id ${(await context.params).id}`);
-  const query = ThumbnailQuery.safeParse(queryOf(request, ["size"]));
-  if (!query.success) return badRequest(firstIssue(query.error));
-  const result = await thumbnailImage(resolveContext(), id, { size: query.data.size });
-  if (result.kind !== "ok") return notFound(`no galaxy with id ${id}`);
-  // Thumbnails change only if the galaxy is registered anew: a day fresh.
-  return pngResponse(request, result.image, 86_400);
-}
+// Thumbnails change only if the galaxy is registered anew: a day fresh.
+const THUMBNAIL_MAX_AGE_SECONDS = 86_400;
+
+export const GET = apiRoute(
+  { params: GalaxyParams, query: ThumbnailQuery },
+  async ({ params: { id }, query: { size }, request }) => {
+    const result = await thumbnailImage(resolveContext(), id, { size });
+    return result.kind === "ok" ? pngResponse(request, result.image, THUMBNAIL_MAX_AGE_SECONDS) : noSuchGalaxy(id);
+  },
+);

@@ -1,11 +1,10 @@
 // Helpers of the maps benches (bench/maps-*.bench.ts): wrk runs, server processes, medians.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
 import { runInNewContext } from "node:vm";
-import { REPO_ROOT } from "@/tests/helpers/temp-database";
-import { freePort } from "./nginx-harness";
+import { freePort, processHandle, waitForPort, type Proc } from "@/lib/testing/processes";
 
 /**
  * A full garbage collection, so each timed section starts without the previous one's garbage
@@ -84,39 +83,7 @@ export async function runWrk(url: string, script: string, seconds = 10, connecti
   return { requestsPerSecond: Number(rps[1]), p99Ms: toMs(p99[1], p99[2]), errors: errorCount };
 }
 
-export type Proc = { url: string; port: number; child: ChildProcess; output(): string; stop(): Promise<void> };
-
-async function waitForPort(port: number, child: ChildProcess, output: () => string, timeoutMs = 90_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${output()}`);
-    try {
-      await fetch(`http://127.0.0.1:${port}/tiles/`);
-      return;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`server did not start: ${output()}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
-
-function proc(child: ChildProcess, port: number, output: () => string): Proc {
-  return {
-    url: `http://127.0.0.1:${port}`,
-    port,
-    child,
-    output,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once("exit", r));
-      child.kill("SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-      if (child.exitCode === null) child.kill("SIGKILL");
-    },
-  };
-}
-
-/** The reference: a bare Node `http` server doing `fs.readFile` per request (PLATFORM_FACTS §11). */
+/** The reference: a bare Node `http` server doing `fs.readFile` per request (docs/architecture.md, "Serving"). */
 export async function startBareNode(dir: string, root: string): Promise<Proc> {
   const file = path.join(dir, "bare-node.mjs");
   writeFileSync(
@@ -138,24 +105,5 @@ http.createServer((req, res) => {
   const child = spawn(process.execPath, [file, root, String(port)], { stdio: ["ignore", "pipe", "pipe"] });
   child.stderr!.on("data", (c: Buffer) => (out += c));
   await waitForPort(port, child, () => out);
-  return proc(child, port, () => out);
-}
-
-/** scripts/serve.ts (what `npm start` runs), on its own port and data. */
-export async function startPortal(env: { dataDir: string; databaseUrl: string }, args: string[] = []): Promise<Proc> {
-  const port = await freePort();
-  let out = "";
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", "scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1", ...args],
-    {
-      cwd: REPO_ROOT,
-      env: { ...process.env, DATA_DIR: env.dataDir, DATABASE_URL: env.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
-  child.stdout!.on("data", (c: Buffer) => (out += c));
-  child.stderr!.on("data", (c: Buffer) => (out += c));
-  await waitForPort(port, child, () => out);
-  return proc(child, port, () => out);
+  return processHandle(child, port, () => out);
 }

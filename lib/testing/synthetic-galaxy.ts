@@ -4,7 +4,7 @@
  * per-pixel MAGPHYS maps look). Noise matters: it is what makes PNG tiles expensive to encode.
  */
 
-import { seededRandom } from "@/tests/helpers/seeded-random";
+import { seededRandom } from "./seeded-random";
 
 export function syntheticLogMassMap(width: number, height: number, seed = 1): Float32Array {
   const random = seededRandom(seed);

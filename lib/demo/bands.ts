@@ -1,41 +1,22 @@
-// The filters of the demo survey, with what the synthetic images need to know about each: POGS
-// name and MAGPHYS filter number (POGS_FACTS §2), effective wavelength, band class for the
-// usable-pixel rule, resolution, native pixel scale, sky noise and the intrinsic colours of the
-// three stellar components of the galaxy model.
+// The demo's bands: what its synthetic images need to know about each filter beyond the survey's
+// own record of it (lib/survey/filters.ts: name, MAGPHYS number, wavelength, band class), namely
+// resolution, sky depth and the intrinsic colours of the galaxy model's stellar populations and
+// dust; and the filter sets its galaxies are observed in.
+import { filterByName, type FilterDef, type FilterName } from "@/lib/survey/filters";
 
-export type FilterName =
-  | "GALEXFUV"
-  | "GALEXNUV"
-  | "SDSSu"
-  | "SDSSg"
-  | "SDSSr"
-  | "SDSSi"
-  | "SDSSz"
-  | "PS1g"
-  | "PS1r"
-  | "PS1i"
-  | "PS1z"
-  | "PS1y"
-  | "WISEW1"
-  | "WISEW2"
-  | "WISEW3"
-  | "WISEW4";
-
-export type BandClass = "uv" | "optical" | "ir";
+/**
+ * The demo's observing programmes. Bands of one instrument share its own grid and its coverage
+ * edges and gaps; the short names also label the instruments' random streams, so they must not
+ * change (the survey's `FilterDef.survey` spells Pan-STARRS1 out).
+ */
 export type Instrument = "GALEX" | "SDSS" | "PS1" | "WISE";
 
-export interface FilterInfo {
-  readonly name: FilterName;
-  /** MAGPHYS filter number (filters.dat). */
-  readonly magphysId: number;
-  /** Effective wavelength, µm (POGS filter table). */
-  readonly wavelength: number;
-  readonly bandClass: BandClass;
+export interface DemoBand {
+  /** The survey's record of the filter. */
+  readonly filter: FilterDef;
   readonly instrument: Instrument;
   /** Point-spread function FWHM, arcsec. */
   readonly psfFwhm: number;
-  /** Native pixel scale used when the band comes on its own grid, arcsec/px. */
-  readonly nativeScale: number;
   /** 1-σ sky noise of a 1.5″ pixel as a surface brightness, AB mag/arcsec². */
   readonly skyNoiseMag: number;
   /** Intrinsic f_ν relative to r of the old (bulge), intermediate (disk) and young (arms, knots) populations. */
@@ -44,57 +25,55 @@ export interface FilterInfo {
   readonly dustEmission: { readonly warm: number; readonly diffuse: number };
 }
 
-const f = (
-  name: FilterName,
-  magphysId: number,
-  wavelength: number,
-  bandClass: BandClass,
+const band = (
   instrument: Instrument,
   psfFwhm: number,
-  nativeScale: number,
   skyNoiseMag: number,
   bulge: number,
   disk: number,
   young: number,
   warm = 0,
   diffuse = 0,
-): FilterInfo => ({
-  name,
-  magphysId,
-  wavelength,
-  bandClass,
+): Omit<DemoBand, "filter"> => ({
   instrument,
   psfFwhm,
-  nativeScale,
   skyNoiseMag,
   sed: { bulge, disk, young },
   dustEmission: { warm, diffuse },
 });
 
-/** All filters the demo can produce, in the POGS filter table's order. */
-export const FILTERS: readonly FilterInfo[] = [
-  f("GALEXFUV", 123, 0.152, "uv", "GALEX", 4.3, 1.5, 26.9, 0.004, 0.09, 2.8),
-  f("GALEXNUV", 124, 0.231, "uv", "GALEX", 5.3, 1.5, 27.1, 0.012, 0.13, 2.1),
-  f("SDSSu", 229, 0.3534, "optical", "SDSS", 1.5, 0.396, 24.6, 0.12, 0.36, 1.35),
-  f("SDSSg", 230, 0.4742, "optical", "SDSS", 1.4, 0.396, 25.4, 0.5, 0.72, 1.1),
-  f("PS1g", 323, 0.481, "optical", "PS1", 1.3, 0.25, 25.6, 0.52, 0.73, 1.09),
-  f("PS1r", 324, 0.617, "optical", "PS1", 1.2, 0.25, 25.4, 1, 1, 1),
-  f("SDSSr", 231, 0.6189, "optical", "SDSS", 1.3, 0.396, 25.0, 1, 1, 1),
-  f("PS1i", 325, 0.752, "optical", "PS1", 1.1, 0.25, 25.1, 1.26, 1.15, 0.92),
-  f("SDSSi", 232, 0.7595, "optical", "SDSS", 1.2, 0.396, 24.6, 1.27, 1.16, 0.92),
-  f("PS1z", 326, 0.866, "optical", "PS1", 1.1, 0.25, 24.5, 1.42, 1.25, 0.86),
-  f("SDSSz", 233, 0.9032, "optical", "SDSS", 1.3, 0.396, 23.4, 1.45, 1.27, 0.85),
-  f("PS1y", 327, 0.962, "optical", "PS1", 1.1, 0.25, 23.6, 1.52, 1.31, 0.82),
-  f("WISEW1", 280, 3.4, "ir", "WISE", 6.1, 2.75, 24.6, 1.05, 0.85, 0.35, 0.01, 0.01),
-  f("WISEW2", 281, 4.6, "ir", "WISE", 6.4, 2.75, 24.1, 0.58, 0.48, 0.25, 0.04, 0.015),
-  f("WISEW3", 282, 12.0, "ir", "WISE", 6.5, 2.75, 22.6, 0.09, 0.08, 0.04, 2.4, 1.6),
-  f("WISEW4", 283, 22.0, "ir", "WISE", 12.0, 2.75, 21.2, 0.025, 0.02, 0.01, 6.0, 1.1),
-];
+const PHYSICS = {
+  GALEXFUV: band("GALEX", 4.3, 26.9, 0.004, 0.09, 2.8),
+  GALEXNUV: band("GALEX", 5.3, 27.1, 0.012, 0.13, 2.1),
+  SDSSu: band("SDSS", 1.5, 24.6, 0.12, 0.36, 1.35),
+  SDSSg: band("SDSS", 1.4, 25.4, 0.5, 0.72, 1.1),
+  PS1g: band("PS1", 1.3, 25.6, 0.52, 0.73, 1.09),
+  PS1r: band("PS1", 1.2, 25.4, 1, 1, 1),
+  SDSSr: band("SDSS", 1.3, 25.0, 1, 1, 1),
+  PS1i: band("PS1", 1.1, 25.1, 1.26, 1.15, 0.92),
+  SDSSi: band("SDSS", 1.2, 24.6, 1.27, 1.16, 0.92),
+  PS1z: band("PS1", 1.1, 24.5, 1.42, 1.25, 0.86),
+  SDSSz: band("SDSS", 1.3, 23.4, 1.45, 1.27, 0.85),
+  PS1y: band("PS1", 1.1, 23.6, 1.52, 1.31, 0.82),
+  WISEW1: band("WISE", 6.1, 24.6, 1.05, 0.85, 0.35, 0.01, 0.01),
+  WISEW2: band("WISE", 6.4, 24.1, 0.58, 0.48, 0.25, 0.04, 0.015),
+  WISEW3: band("WISE", 6.5, 22.6, 0.09, 0.08, 0.04, 2.4, 1.6),
+  WISEW4: band("WISE", 12.0, 21.2, 0.025, 0.02, 0.01, 6.0, 1.1),
+} satisfies Partial<Record<FilterName, Omit<DemoBand, "filter">>>;
 
-const BY_NAME = new Map(FILTERS.map((x) => [x.name, x]));
+/** The filters the demo observes. */
+export type DemoFilterName = keyof typeof PHYSICS;
 
-export function filterInfo(name: FilterName): FilterInfo {
-  const info = BY_NAME.get(name);
+const BANDS = new Map(
+  Object.entries(PHYSICS).map(([name, physics]): [string, DemoBand] => {
+    const filter = filterByName(name);
+    if (!filter) throw new Error(`the demo's filter ${name} is not a POGS filter`);
+    return [name, { filter, ...physics }];
+  }),
+);
+
+export function demoBand(name: DemoFilterName): DemoBand {
+  const info = BANDS.get(name);
   if (!info) throw new Error(`unknown filter ${name}`);
   return info;
 }
@@ -152,7 +131,7 @@ export const BAND_SETS = {
   ps1: ["PS1g", "PS1r", "PS1i", "PS1z", "PS1y"],
   /** Patchy archival coverage: NUV only, SDSS, the two short WISE bands. */
   "nuv-sdss-w1w2": ["GALEXNUV", "SDSSu", "SDSSg", "SDSSr", "SDSSi", "SDSSz", "WISEW1", "WISEW2"],
-} as const satisfies Record<string, readonly FilterName[]>;
+} as const satisfies Record<string, readonly DemoFilterName[]>;
 
 export type BandSetName = keyof typeof BAND_SETS;
 

@@ -4,26 +4,16 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
+import { freePort } from "./processes";
 import os from "node:os";
 import path from "node:path";
-import { REPO_ROOT } from "@/tests/helpers/temp-database";
+import { PROJECT_ROOT } from "@/lib/project-root";
 
 export const NGINX = "/usr/sbin/nginx";
-export const RECIPE = path.join(REPO_ROOT, "deploy/nginx/pogs.conf");
+export const RECIPE = path.join(PROJECT_ROOT, "deploy/nginx/pogs.conf");
 
 export function nginxAvailable(): boolean {
   return existsSync(NGINX) && process.getuid?.() === 0;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function replaceOnce(text: string, from: string, to: string): string {

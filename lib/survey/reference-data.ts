@@ -1,6 +1,6 @@
 // Rows every database needs before anything is registered: the POGS filters and a default run.
-import { FILTERS } from "@/lib/survey/filters";
-import type { Db } from "./client";
+import { FILTERS } from "./filters";
+import type { Db } from "@/lib/db/client";
 
 export const DEFAULT_RUN = {
   name: "default",

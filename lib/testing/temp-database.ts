@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
-import { setUpDatabase } from "@/lib/db/setup";
+import { setUpDatabase } from "@/lib/survey/setup-database";
 
 export type TempDatabase = { db: Db; dataDir: string; databaseUrl: string; cleanup(): Promise<void> };
 
@@ -27,6 +27,3 @@ export async function createTempDatabase(options: { useAsProcessDefault?: boolea
     },
   };
 }
-
-export const REPO_ROOT = path.resolve(import.meta.dirname, "..", "..");
-export const SHARED_DIR = path.resolve(REPO_ROOT, "..", "shared");

@@ -1,0 +1,96 @@
+// The statistics import's types, in one module so that the import, its run and its worker threads
+// share them without importing one another.
+import type { SkippedRecords, StatsExportFailure } from "@/lib/ingest/boinc-stats";
+
+export type ImportMode =
+  /** The newest export so far: it sets users' and teams' current values. */
+  | "current"
+  /** Older than one already imported: it only adds history (snapshots, users never seen). */
+  | "history";
+
+export interface StatsImportProgress {
+  phase: "teams" | "users";
+  /** Records of this phase read so far. */
+  records: number;
+  /** Compressed bytes of the phase's file read so far, and its size when known. */
+  bytesRead: number;
+  bytesTotal: number | undefined;
+}
+
+export interface StatsImportOptions {
+  onProgress?: (progress: StatsImportProgress) => void;
+  /** How many skip reasons to report (default 5). */
+  maxSkipExamples?: number;
+  /** The import's own time (imported_at, updated_at); defaults to now. */
+  now?: Date;
+  /** Longest the transaction may stay open (default 1 h). */
+  transactionTimeoutMs?: number;
+  /**
+   * Parse user.gz and team.gz in a worker thread, so parsing and database writes run on two
+   * cores. "auto" (default): for files of 4 MB or more, or of unknown size (a download without
+   * Content-Length); starting a worker costs more than parsing a small file in this thread.
+   */
+  parseInWorker?: boolean | "auto";
+}
+
+export interface StatsImportResult {
+  /** The directory (absolute) or base URL read. */
+  source: string;
+  exportTime: Date;
+  /** "already imported": an export with this time is in the database; nothing was changed. */
+  status: "imported" | "already imported";
+  mode: ImportMode | null;
+  users: number;
+  teams: number;
+  /** Malformed records left out (both files), and why, for the first few. */
+  skipped: number;
+  skipReasons: string[];
+  /** Users whose <teamid> names a team missing from team.gz: stored without a team. */
+  usersWithoutTeam: number;
+  userSnapshots: number;
+  teamSnapshots: number;
+  teamDeltas: number;
+  seconds: number;
+}
+
+export type ImportCounts = Omit<StatsImportResult, "source" | "exportTime" | "status" | "seconds">;
+
+// Messages between the import and its worker threads: the parse worker (parse-worker.ts,
+// worker-records.ts) and the import worker (import-worker.ts, run-in-worker.ts).
+
+export interface ParseWorkerData {
+  kind: "user" | "team";
+  fileName: string;
+  gzip: boolean;
+  maxSkipExamples: number;
+  batchSize: number;
+  /** Batches the worker may send before the main thread acknowledges one. */
+  maxBatchesInFlight: number;
+}
+
+export type ToWorker =
+  { type: "bytes"; chunk: Uint8Array } | { type: "end" } | { type: "fail"; message: string } | { type: "ack" };
+
+export type ToMain =
+  | { type: "need" }
+  | { type: "records"; records: unknown[] }
+  | { type: "done"; skipped: SkippedRecords }
+  | {
+      type: "error";
+      /** null: not a file problem but a bug, re-thrown as a plain Error. */
+      failure: StatsExportFailure | null;
+      reason: string;
+      line: number | undefined;
+      fileName: string | undefined;
+    };
+
+export interface ImportWorkerData {
+  databaseUrl: string;
+  location: string;
+  options: { maxSkipExamples?: number; parseInWorker?: boolean | "auto" };
+}
+
+export type ImportWorkerMessage =
+  | { type: "progress"; progress: StatsImportProgress }
+  | { type: "result"; result: StatsImportResult }
+  | { type: "error"; message: string; stack: string | undefined };
