@@ -35,6 +35,7 @@ const config = [
   {
     ignores: [
       ".next/**",
+      ".next-*/**",
       "node_modules/**",
       "data/**",
       "lib/db/generated/**",

@@ -19,7 +19,9 @@ const SOURCES = [
   "prisma/schema.prisma",
 ];
 const SKIP = new Set(["generated", "node_modules"]);
-const STAMP = path.join(PROJECT_ROOT, ".next", "pogs-source-hash");
+// NEXT_DIST_DIR as next.config.ts reads it.
+const DIST_DIR = path.join(PROJECT_ROOT, process.env.NEXT_DIST_DIR || ".next");
+const STAMP = path.join(DIST_DIR, "pogs-source-hash");
 
 function* files(p: string): Generator<string> {
   if (!existsSync(p)) return;
@@ -39,7 +41,7 @@ export function sourceHash(): string {
 
 export function buildIsFresh(): boolean {
   return (
-    existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID")) &&
+    existsSync(path.join(DIST_DIR, "BUILD_ID")) &&
     existsSync(STAMP) &&
     readFileSync(STAMP, "utf8") === sourceHash()
   );

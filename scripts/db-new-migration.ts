@@ -11,10 +11,12 @@ if (!name) {
   process.exit(2);
 }
 // The SQLite shadow database lives in memory; the URL only picks the provider.
-const sqliteDir = await createMigration("file::memory:", name);
+// One time for both engines, so their migration folders have the same names.
+const now = new Date();
+const sqliteDir = await createMigration("file::memory:", name, now);
 console.log(sqliteDir ? `wrote ${sqliteDir}` : "SQLite: schema and migrations already agree");
 if (pgUrl) {
-  const pgDir = await createMigration(pgUrl, name);
+  const pgDir = await createMigration(pgUrl, name, now);
   console.log(pgDir ? `wrote ${pgDir}` : "PostgreSQL: schema and migrations already agree");
 } else {
   console.log("PostgreSQL migration not written: pass --postgres <url of a server to use as shadow database>");
