@@ -1,6 +1,6 @@
 // npm run import-stats -- <directory|http(s) URL>
-// Imports a BOINC statistics export (tables.xml, team.gz, user.gz) into DATABASE_URL's database:
-// users, teams, credit snapshots and team changes, in one transaction. Replaying an export changes
+// Imports a BOINC statistics export (tables.xml, team.gz, user.gz, host.gz) into DATABASE_URL's
+// database: users, teams, computers, credit snapshots and team changes, in one transaction. Replaying an export changes
 // nothing; a broken file changes nothing.
 import { parseArgs } from "node:util";
 import { settings } from "@/lib/config";
@@ -21,5 +21,6 @@ await runCli(async () => {
   for (const reason of result.skipReasons) console.error(`skipped: ${reason}`);
   if (result.skipped > result.skipReasons.length)
     console.error(`skipped: … and ${result.skipped - result.skipReasons.length} more`);
+  for (const example of result.latin1Examples) console.error(`kept as Latin-1 (not UTF-8): ${example}`);
   console.log(formatImportSummary(result));
 });

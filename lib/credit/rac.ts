@@ -108,3 +108,17 @@ export function* steadyGrants(
   const credit = (creditPerDay * intervalSeconds) / SECONDS_PER_DAY;
   for (let time = start + intervalSeconds; time <= end; time += intervalSeconds) yield { time, credit };
 }
+
+/**
+ * One number that orders entities by RAC at any common time: log2(RAC) + time / H. Decay alone
+ * leaves it unchanged (RAC halves as time advances by H), so it changes only with new credit, and
+ * RAC at time T is 2^(order − T / H) (`racFromOrder`). 0 stands for a RAC of 0.
+ */
+export function racOrder(rac: number, racTime: number): number {
+  return rac > 0 ? Math.log2(rac) + racTime / RAC_HALF_LIFE_SECONDS : 0;
+}
+
+/** The RAC at `time` (Unix seconds) of an entity whose `racOrder` is `order`. */
+export function racFromOrder(order: number, time: number): number {
+  return order === 0 ? 0 : 2 ** (order - time / RAC_HALF_LIFE_SECONDS);
+}

@@ -26,6 +26,8 @@ export async function importedTables(db: Db): Promise<Record<string, unknown[]>>
     user_credit_snapshot: `"user_id", "time"`,
     team_credit_snapshot: `"team_id", "time"`,
     team_delta: `"id"`,
+    host: `"id"`,
+    country_total: `"country"`,
   };
   const out: Record<string, unknown[]> = {};
   for (const [table, by] of Object.entries(order))

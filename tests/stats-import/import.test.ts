@@ -75,6 +75,7 @@ describe("importing a statistics export", () => {
       totalCredit: day0.users[5].totalCredit,
       expavgCredit: day0.users[5].expavgCredit,
       expavgTime: day0.users[5].expavgTime,
+      racOrder: Math.log2(day0.users[5].expavgCredit) + day0.users[5].expavgTime / (7 * DAY),
       cpid: day0.users[5].cpid,
       hasProfile: true,
       teamId: null,
@@ -106,6 +107,9 @@ describe("importing a statistics export", () => {
       totalCredit: 9000,
       expavgCredit: day1.teams[0].expavgCredit,
       expavgTime: day1.teams[0].expavgTime,
+      racOrder: Math.log2(day1.teams[0].expavgCredit) + day1.teams[0].expavgTime / (7 * DAY),
+      // the members of the newest export
+      memberCount: 1,
       updatedAt: NOW1,
     });
     expect(await temp.db.team.findUnique({ where: { id: 2 } })).toMatchObject({

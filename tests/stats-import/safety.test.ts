@@ -80,7 +80,11 @@ describe("safety of the statistics import", () => {
   }
 
   const usersGz = (body: string) => gzipSync(`<?xml version="1.0" encoding="utf-8"?>\n${body}`);
-  const goodUsers = () => users(1).slice(0, 1200).map(userXml).join("");
+  const goodUsers = () =>
+    users(1)
+      .slice(0, 1200)
+      .map((u) => userXml(u))
+      .join("");
   const brokenFiles: [string, string, (dir: string) => void, RegExp][] = [
     [
       "user.gz is not gzip",

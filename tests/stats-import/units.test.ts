@@ -141,6 +141,10 @@ describe("progress and summary", () => {
       skipped: 3,
       skipReasons: [],
       usersWithoutTeam: 12,
+      hosts: 0,
+      textsRepaired: 0,
+      textsKeptLatin1: 0,
+      latin1Examples: [],
       userSnapshots: 340_000,
       teamSnapshots: 60_000,
       teamDeltas: 9_500,
@@ -148,6 +152,11 @@ describe("progress and summary", () => {
     };
     expect(formatImportSummary(result)).toBe(
       "Imported the export of 2025-08-22 00:00 UTC: 1,000,000 users, 60,000 teams, 3 skipped, 400,000 snapshots (340,000 users, 60,000 teams), 9,500 team changes, 12 users' team not in team.gz in 41.3 s",
+    );
+    expect(
+      formatImportSummary({ ...result, hosts: 250_000, textsRepaired: 1_234, textsKeptLatin1: 2, usersWithoutTeam: 0 }),
+    ).toBe(
+      "Imported the export of 2025-08-22 00:00 UTC: 1,000,000 users, 60,000 teams, 250,000 computers, 3 skipped, 400,000 snapshots (340,000 users, 60,000 teams), 9,500 team changes, 1,234 names and texts repaired from BOINC's byte-wise escaping, 2 texts not UTF-8, kept as Latin-1 in 41.3 s",
     );
     expect(formatImportSummary({ ...result, mode: "history" })).toMatch(
       /^Imported the export of 2025-08-22 00:00 UTC as history \(a newer export is already imported\): /,

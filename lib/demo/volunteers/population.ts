@@ -7,6 +7,7 @@
 import { Rng, toRng, type DemoSeed } from "@/lib/demo/random";
 import { DAY, DEFAULT_START, WEEK, drawChallenges, toUnixSeconds, type DemoChallenge } from "./calendar";
 import { teamDescription, teamName, uniqueName, userName } from "./names";
+import { nativeTeamName, nativeUserName } from "./native-script";
 import { COUNTRY_WEIGHTS, TEAM_TYPE_WEIGHTS } from "./word-lists";
 
 export interface DemoUser {
@@ -99,7 +100,7 @@ export function drawVolunteers(seed: DemoSeed | Rng, options: VolunteerOptions =
       COUNTRY_WEIGHTS.map((c) => c[0]),
       COUNTRY_WEIGHTS.map((c) => c[1]),
     );
-    const name = uniqueName(userName(r.child("name"), country), usedNames);
+    const name = uniqueName(nativeUserName(userName(r.child("name"), country), country), usedNames);
     const activeFrom = createTime + Math.round(r.uniform(0, 2) * 3600);
     const idle = r.child("idle");
     const activeUntil = idle.bool(0.35)
@@ -143,7 +144,7 @@ export function drawVolunteers(seed: DemoSeed | Rng, options: VolunteerOptions =
       TEAM_TYPE_WEIGHTS.map((t) => t[1]),
     );
     const country = type === 9 && !f.country ? "International" : f.country;
-    const name = uniqueName(teamName(r.child("name"), type, country), usedTeamNames);
+    const name = uniqueName(nativeTeamName(teamName(r.child("name"), type, country)), usedTeamNames);
     return {
       id: k + 1,
       name,

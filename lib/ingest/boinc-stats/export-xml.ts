@@ -2,9 +2,13 @@
  * The text of export records exactly as BOINC's db_dump lays them out (element order, indentation,
  * printf formats: `%f` credits and times, `%d` create_time), so synthetic exports read like a
  * project's real ones. One difference: every text value is escaped, where BOINC leaves country
- * unescaped (a raw '&' there would make the whole file invalid XML).
+ * unescaped (a raw '&' there would make the whole file invalid XML). Text is written as UTF-8, or
+ * with `escapeBoincXml` byte by byte as BOINC's own `xml_escape` does (./boinc-text.ts).
  */
-import type { BoincTables, BoincTeamRecord, BoincUserRecord } from "./types";
+import { byteWiseReferences } from "./boinc-text";
+import type { BoincHostRecord, BoincTables, BoincTeamRecord, BoincUserRecord } from "./types";
+
+export type TextEscape = (text: string) => string;
 
 export const XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>\n';
 
@@ -13,6 +17,11 @@ const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
 
 export function escapeXml(text: string): string {
   return text.replace(INVALID_XML_CHARS, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** As BOINC's db_dump writes text: escaped, and every UTF-8 byte above 127 as its own reference. */
+export function escapeBoincXml(text: string): string {
+  return byteWiseReferences(escapeXml(text));
 }
 
 /** C's `%f`: six decimals. */
@@ -27,30 +36,46 @@ function d(value: number): string {
   return String(Math.trunc(value));
 }
 
-export function userXml(u: BoincUserRecord): string {
+export function userXml(u: BoincUserRecord, escape: TextEscape = escapeXml): string {
   let xml =
-    `<user>\n <id>${d(u.id)}</id>\n <name>${escapeXml(u.name)}</name>\n <create_time>${d(u.createTime)}</create_time>\n` +
+    `<user>\n <id>${d(u.id)}</id>\n <name>${escape(u.name)}</name>\n <create_time>${d(u.createTime)}</create_time>\n` +
     ` <total_credit>${f(u.totalCredit)}</total_credit>\n <expavg_credit>${f(u.expavgCredit)}</expavg_credit>\n` +
-    ` <expavg_time>${f(u.expavgTime)}</expavg_time>\n <cpid>${escapeXml(u.cpid)}</cpid>\n`;
-  if (u.country) xml += ` <country>${escapeXml(u.country)}</country>\n`;
-  if (u.url) xml += ` <url>${escapeXml(u.url)}</url>\n`;
+    ` <expavg_time>${f(u.expavgTime)}</expavg_time>\n <cpid>${escape(u.cpid)}</cpid>\n`;
+  if (u.country) xml += ` <country>${escape(u.country)}</country>\n`;
+  if (u.url) xml += ` <url>${escape(u.url)}</url>\n`;
   if (u.teamId) xml += ` <teamid>${d(u.teamId)}</teamid>\n`;
   if (u.hasProfile) xml += " <has_profile/>\n";
   return xml + "</user>\n";
 }
 
-export function teamXml(t: BoincTeamRecord): string {
+export function teamXml(t: BoincTeamRecord, escape: TextEscape = escapeXml): string {
   let xml =
-    `<team>\n <id>${d(t.id)}</id>\n <type>${d(t.type)}</type>\n <name>${escapeXml(t.name)}</name>\n` +
+    `<team>\n <id>${d(t.id)}</id>\n <type>${d(t.type)}</type>\n <name>${escape(t.name)}</name>\n` +
     ` <userid>${d(t.founderId)}</userid>\n <total_credit>${f(t.totalCredit)}</total_credit>\n` +
     ` <expavg_credit>${f(t.expavgCredit)}</expavg_credit>\n <expavg_time>${f(t.expavgTime)}</expavg_time>\n`;
-  if (t.founderName !== null) xml += `  <founder_name>${escapeXml(t.founderName)}</founder_name>\n`;
+  if (t.founderName !== null) xml += `  <founder_name>${escape(t.founderName)}</founder_name>\n`;
   xml += ` <create_time>${d(t.createTime)}</create_time>\n`;
-  if (t.url) xml += ` <url>${escapeXml(t.url)}</url>\n`;
-  if (t.nameHtml) xml += `<name_html>${escapeXml(t.nameHtml)}</name_html>\n`;
-  if (t.description) xml += `<description>${escapeXml(t.description)}</description>\n`;
-  xml += ` <country>${escapeXml(t.country ?? "")}</country>\n`;
+  if (t.url) xml += ` <url>${escape(t.url)}</url>\n`;
+  if (t.nameHtml) xml += `<name_html>${escape(t.nameHtml)}</name_html>\n`;
+  if (t.description) xml += `<description>${escape(t.description)}</description>\n`;
+  xml += ` <country>${escape(t.country ?? "")}</country>\n`;
   return xml + "</team>\n";
+}
+
+export function hostXml(h: BoincHostRecord, escape: TextEscape = escapeXml): string {
+  const text = (name: string, value: string | null) => (value ? `    <${name}>${escape(value)}</${name}>\n` : "");
+  let xml = `<host>\n    <id>${d(h.id)}</id>\n`;
+  if (h.userId) xml += `    <userid>${d(h.userId)}</userid>\n`;
+  xml +=
+    `    <total_credit>${f(h.totalCredit)}</total_credit>\n    <expavg_credit>${f(h.expavgCredit)}</expavg_credit>\n` +
+    `    <expavg_time>${f(h.expavgTime)}</expavg_time>\n` +
+    text("p_vendor", h.cpuVendor) +
+    text("p_model", h.cpuModel) +
+    text("os_name", h.osName) +
+    text("os_version", h.osVersion) +
+    `  <create_time>${d(h.createTime)}</create_time>\n  <rpc_time>${d(h.rpcTime ?? 0)}</rpc_time>\n` +
+    `  <ncpus>${d(h.cpuCount)}</ncpus>\n  <p_fpops>${f(h.pFpops)}</p_fpops>\n`;
+  return xml + "</host>\n";
 }
 
 export function tablesXml(t: BoincTables): string {

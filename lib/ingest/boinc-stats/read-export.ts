@@ -4,9 +4,10 @@
  * file-level problems (gzip, XML, root element) throw StatsExportError, after which the caller
  * rolls back whatever it stored from the records already yielded.
  */
+import { emptyTextRepairCounts, type TextRepairCounts } from "./boinc-text";
 import { RecordFields, SkipRecord } from "./record-fields";
 import { sourceName, textChunks, type ExportSource } from "./text-source";
-import type { BoincTeamRecord, BoincUserRecord, SkippedRecords } from "./types";
+import type { BoincHostRecord, BoincTeamRecord, BoincUserRecord, SkippedRecords } from "./types";
 import { xmlRecords } from "./xml-records";
 
 export interface ReadExportOptions {
@@ -26,6 +27,8 @@ interface RecordSpec<T> {
 
 export class ExportReader<T> implements AsyncIterable<T> {
   readonly skipped: SkippedRecords = { count: 0, examples: [] };
+  /** Text fields repaired from BOINC's byte-wise escaping, or kept as Latin-1. */
+  readonly texts: TextRepairCounts = emptyTextRepairCounts();
   /** Records yielded so far. */
   records = 0;
   private started = false;
@@ -48,7 +51,7 @@ export class ExportReader<T> implements AsyncIterable<T> {
         if (raw.name !== this.spec.element)
           throw new SkipRecord(`unexpected element <${raw.name}> in <${this.spec.root}>`);
         if (raw.duplicateField) throw new SkipRecord(`<${raw.name}> with <${raw.duplicateField}> given twice`);
-        record = this.spec.build(new RecordFields(raw.fields, this.spec.element));
+        record = this.spec.build(new RecordFields(raw.fields, this.spec.element, this.texts));
       } catch (error) {
         if (!(error instanceof SkipRecord)) throw error;
         this.skip(raw.line, error.message);
@@ -104,10 +107,34 @@ const TEAM: RecordSpec<BoincTeamRecord> = {
   }),
 };
 
+const HOST: RecordSpec<BoincHostRecord> = {
+  root: "hosts",
+  element: "host",
+  build: (f) => ({
+    id: f.id("id"),
+    userId: f.optionalId("userid"),
+    createTime: f.number("create_time"),
+    rpcTime: f.optionalNumber("rpc_time"),
+    totalCredit: f.number("total_credit"),
+    expavgCredit: f.number("expavg_credit"),
+    expavgTime: f.number("expavg_time"),
+    cpuCount: f.optionalNumber("ncpus") ?? 0,
+    cpuVendor: f.optionalText("p_vendor"),
+    cpuModel: f.optionalText("p_model"),
+    pFpops: f.optionalNumber("p_fpops") ?? 0,
+    osName: f.optionalText("os_name"),
+    osVersion: f.optionalText("os_version"),
+  }),
+};
+
 export function readUserExport(source: ExportSource, options?: ReadExportOptions): ExportReader<BoincUserRecord> {
   return new ExportReader(source, USER, options);
 }
 
 export function readTeamExport(source: ExportSource, options?: ReadExportOptions): ExportReader<BoincTeamRecord> {
   return new ExportReader(source, TEAM, options);
+}
+
+export function readHostExport(source: ExportSource, options?: ReadExportOptions): ExportReader<BoincHostRecord> {
+  return new ExportReader(source, HOST, options);
 }

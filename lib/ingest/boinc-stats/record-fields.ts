@@ -1,7 +1,9 @@
 /**
  * Typed access to a record's fields. A missing or malformed required field throws SkipRecord:
  * one bad user in a million-user export is logged and left out, not a reason to reject the dump.
+ * Text fields come back repaired from BOINC's byte-wise escaping (./boinc-text.ts), counted.
  */
+import { repairBoincTextOutcome, type TextRepairCounts } from "./boinc-text";
 
 export class SkipRecord extends Error {}
 
@@ -12,6 +14,7 @@ export class RecordFields {
   constructor(
     private readonly fields: Map<string, string>,
     private readonly element: string,
+    private readonly texts: TextRepairCounts,
   ) {}
 
   private raw(name: string): string {
@@ -50,14 +53,30 @@ export class RecordFields {
     return value;
   }
 
+  /** An optional non-negative number; absent, blank or 0-time fields BOINC leaves empty are null. */
+  optionalNumber(name: string): number | null {
+    const value = this.fields.get(name);
+    return value === undefined || value.trim() === "" ? null : this.number(name);
+  }
+
   text(name: string): string {
-    return this.raw(name);
+    return this.repaired(this.raw(name));
   }
 
   /** An optional text; absent or blank is null, as BOINC leaves empty values out. */
   optionalText(name: string): string | null {
     const value = this.fields.get(name);
-    return value === undefined || value.trim() === "" ? null : value;
+    return value === undefined || value.trim() === "" ? null : this.repaired(value);
+  }
+
+  private repaired(value: string): string {
+    const { text, outcome } = repairBoincTextOutcome(value);
+    if (outcome === "repaired") this.texts.repaired++;
+    else if (outcome === "latin1") {
+      this.texts.latin1++;
+      if (this.texts.latin1Examples.length < 5) this.texts.latin1Examples.push(clip(text));
+    }
+    return text;
   }
 
   /** An optional id where 0 or absence means "none" (teamid). */

@@ -42,6 +42,26 @@ export interface BoincTeamRecord {
   country: string | null;
 }
 
+/** `<host>` of host.gz: a volunteer's computer. */
+export interface BoincHostRecord {
+  id: number;
+  /** The owner, only when they show their computers (BOINC omits `<userid>` otherwise). */
+  userId: number | null;
+  createTime: number;
+  /** Last contact with the scheduler, Unix seconds; null when never. */
+  rpcTime: number | null;
+  totalCredit: number;
+  expavgCredit: number;
+  expavgTime: number;
+  cpuCount: number;
+  cpuVendor: string | null;
+  cpuModel: string | null;
+  /** Floating-point speed of one core, operations per second (BOINC's Whetstone benchmark). */
+  pFpops: number;
+  osName: string | null;
+  osVersion: string | null;
+}
+
 export interface BoincBadge {
   id: number;
   name: string;

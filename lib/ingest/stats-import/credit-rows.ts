@@ -3,8 +3,8 @@
  * to the export time, and the checks a record must pass before it can be stored (the reader has
  * already checked that the fields are numbers; the database adds 32-bit ids and a date range).
  */
-import { decayRac } from "@/lib/credit/rac";
-import type { BoincTeamRecord, BoincUserRecord } from "@/lib/ingest/boinc-stats";
+import { decayRac, racOrder } from "@/lib/credit/rac";
+import type { BoincHostRecord, BoincTeamRecord, BoincUserRecord } from "@/lib/ingest/boinc-stats";
 import type { TableShape } from "./batch-insert";
 import type { SqlDialect } from "./sql-dialect";
 
@@ -24,6 +24,7 @@ export const TEAM_TABLE: TableShape = {
     "total_credit",
     "expavg_credit",
     "expavg_time",
+    "rac_order",
     "updated_at",
   ],
   key: ["id"],
@@ -41,6 +42,7 @@ export const USER_TABLE: TableShape = {
     "total_credit",
     "expavg_credit",
     "expavg_time",
+    "rac_order",
     "cpid",
     "has_profile",
     "team_id",
@@ -117,6 +119,7 @@ export function pushTeamRow(values: unknown[], d: SqlDialect, t: BoincTeamRecord
     t.totalCredit,
     t.expavgCredit,
     t.expavgTime,
+    racOrder(t.expavgCredit, t.expavgTime),
     updatedAt,
   );
 }
@@ -137,9 +140,66 @@ export function pushUserRow(
     u.totalCredit,
     u.expavgCredit,
     u.expavgTime,
+    racOrder(u.expavgCredit, u.expavgTime),
     text(u.cpid),
     u.hasProfile,
     teamId,
+    updatedAt,
+  );
+}
+
+export const HOST_TABLE: TableShape = {
+  table: "host",
+  columns: [
+    "id",
+    "user_id",
+    "create_time",
+    "rpc_time",
+    "total_credit",
+    "expavg_credit",
+    "expavg_time",
+    "cpu_count",
+    "cpu_vendor",
+    "cpu_model",
+    "p_fpops",
+    "os_name",
+    "os_version",
+    "updated_at",
+  ],
+  key: ["id"],
+  bookkeeping: ["updated_at"],
+};
+
+export function hostProblem(h: BoincHostRecord): string | null {
+  if (h.id > MAX_INT32) return `<host> id ${h.id} is beyond the 32-bit ids the database holds`;
+  if (h.createTime > MAX_UNIX_SECONDS || (h.rpcTime ?? 0) > MAX_UNIX_SECONDS)
+    return `<host> ${h.id} with <create_time> or <rpc_time> out of range`;
+  if (h.cpuCount > MAX_INT32) return `<host> ${h.id} with <ncpus> out of range`;
+  return null;
+}
+
+/** `ownerId`: the host's user when that user is stored, else null (the owner hides their hosts). */
+export function pushHostRow(
+  values: unknown[],
+  d: SqlDialect,
+  h: BoincHostRecord,
+  ownerId: number | null,
+  updatedAt: unknown,
+): void {
+  values.push(
+    h.id,
+    ownerId,
+    d.dateTimeLiteral(new Date(h.createTime * 1000)),
+    h.rpcTime ? d.dateTimeLiteral(new Date(h.rpcTime * 1000)) : null,
+    h.totalCredit,
+    h.expavgCredit,
+    h.expavgTime,
+    h.cpuCount,
+    text(h.cpuVendor),
+    text(h.cpuModel),
+    h.pFpops,
+    text(h.osName),
+    text(h.osVersion),
     updatedAt,
   );
 }

@@ -1,8 +1,9 @@
 /**
- * The three files of a BOINC statistics export (tables.xml, team.gz, user.gz) in a directory or
- * under an http(s) base URL (a project's `<master URL>/stats/`), opened as byte streams that count
- * what they deliver, for the progress display. All three are opened before anything is imported,
- * so a missing file or an HTTP error stops the import before it starts.
+ * The files of a BOINC statistics export (tables.xml, team.gz, user.gz, and host.gz when the
+ * project publishes it) in a directory or under an http(s) base URL (a project's
+ * `<master URL>/stats/`), opened as byte streams that count what they deliver, for the progress
+ * display. All are opened before anything is imported, so a missing file or an HTTP error stops
+ * the import before it starts; host.gz may be absent (HTTP 404, no file).
  */
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
@@ -10,8 +11,9 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 
-export const EXPORT_FILE_NAMES = ["tables.xml", "team.gz", "user.gz"] as const;
-export type ExportFileName = (typeof EXPORT_FILE_NAMES)[number];
+const REQUIRED_FILES = ["tables.xml", "team.gz", "user.gz"] as const;
+const OPTIONAL_FILES = ["host.gz"] as const;
+export type ExportFileName = (typeof REQUIRED_FILES)[number] | (typeof OPTIONAL_FILES)[number];
 
 /** A problem reaching the export (missing file, HTTP error): reported in one line, nothing imported. */
 export class ExportLocationError extends Error {}
@@ -35,7 +37,7 @@ export interface OpenedExportFile {
 export interface OpenedExport {
   /** The directory (absolute) or base URL, as recorded with the import. */
   location: string;
-  files: Record<ExportFileName, OpenedExportFile>;
+  files: Record<(typeof REQUIRED_FILES)[number], OpenedExportFile> & { "host.gz"?: OpenedExportFile };
   /** Releases whatever was not read (open files, pending HTTP bodies). */
   close(): void;
 }
@@ -50,13 +52,17 @@ export async function openExport(location: string): Promise<OpenedExport> {
   const close = () => opened.forEach((f) => f.stream.destroy());
   try {
     if (!isUrl(location)) await assertDirectory(base);
-    for (const name of EXPORT_FILE_NAMES)
+    for (const name of REQUIRED_FILES)
       opened.push(isUrl(location) ? await openUrl(base, name) : await openFile(base, name));
+    for (const name of OPTIONAL_FILES) {
+      const file = isUrl(location) ? await openUrl(base, name, true) : await openFile(base, name, true);
+      if (file) opened.push(file);
+    }
   } catch (error) {
     close();
     throw error;
   }
-  const files = Object.fromEntries(opened.map((f) => [f.name, f])) as Record<ExportFileName, OpenedExportFile>;
+  const files = Object.fromEntries(opened.map((f) => [f.name, f])) as OpenedExport["files"];
   return { location: base, files, close };
 }
 
@@ -69,9 +75,12 @@ async function assertDirectory(dir: string): Promise<void> {
     );
 }
 
-async function openFile(dir: string, name: ExportFileName): Promise<OpenedExportFile> {
+async function openFile(dir: string, name: ExportFileName, optional: true): Promise<OpenedExportFile | null>;
+async function openFile(dir: string, name: ExportFileName): Promise<OpenedExportFile>;
+async function openFile(dir: string, name: ExportFileName, optional = false): Promise<OpenedExportFile | null> {
   const file = path.join(dir, name);
   const info = await stat(file).catch(() => undefined);
+  if (!info && optional) return null;
   if (!info?.isFile())
     throw new ExportLocationError(`${file} not found (a statistics export has tables.xml, team.gz and user.gz)`);
   return counted(
@@ -84,7 +93,9 @@ async function openFile(dir: string, name: ExportFileName): Promise<OpenedExport
   );
 }
 
-async function openUrl(base: string, name: ExportFileName): Promise<OpenedExportFile> {
+async function openUrl(base: string, name: ExportFileName, optional: true): Promise<OpenedExportFile | null>;
+async function openUrl(base: string, name: ExportFileName): Promise<OpenedExportFile>;
+async function openUrl(base: string, name: ExportFileName, optional = false): Promise<OpenedExportFile | null> {
   const url = new URL(name, base).href;
   let response: Response;
   try {
@@ -96,6 +107,7 @@ async function openUrl(base: string, name: ExportFileName): Promise<OpenedExport
   }
   if (!response.ok || !response.body) {
     await response.body?.cancel().catch(() => undefined);
+    if (optional && response.status === 404) return null;
     throw new ExportLocationError(`cannot fetch ${url}: HTTP ${response.status} ${response.statusText}`.trim());
   }
   const encoding = response.headers.get("content-encoding") ?? "";

@@ -1,17 +1,29 @@
 /**
  * One import inside its transaction: teams, then users (in batches: user rows, snapshots, team
- * deltas), then team snapshots with member counts, then the StatsExport row's counts.
+ * deltas), then hosts, then team snapshots with member counts, the country totals, and the
+ * StatsExport row's counts and totals.
  */
 import type { Db } from "@/lib/db/client";
 import type { BoincTables } from "@/lib/ingest/boinc-stats";
 import { insertRows } from "./batch-insert";
-import { TEAM_SNAPSHOT_TABLE, TEAM_TABLE, pushTeamRow, racAtExport, teamProblem, userProblem } from "./credit-rows";
+import {
+  HOST_TABLE,
+  TEAM_SNAPSHOT_TABLE,
+  TEAM_TABLE,
+  hostProblem,
+  pushHostRow,
+  pushTeamRow,
+  racAtExport,
+  teamProblem,
+  userProblem,
+} from "./credit-rows";
+import { ExportTotals, updateTeamMemberCounts } from "./export-totals";
 import type { OpenedExport, OpenedExportFile } from "./export-files";
 import { IdSet } from "./id-set";
 import type { ImportCounts, StatsImportOptions, StatsImportProgress } from "./types";
 import type { SqlDialect, SqlLiteral } from "./sql-dialect";
 import { storeUserBatch, type UserToStore } from "./user-batch";
-import { teamRecords, userRecords, type RecordSource } from "./worker-records";
+import { hostRecords, teamRecords, userRecords, type RecordSource } from "./worker-records";
 
 export const EMPTY_COUNTS = {
   users: 0,
@@ -19,6 +31,10 @@ export const EMPTY_COUNTS = {
   skipped: 0,
   skipReasons: [],
   usersWithoutTeam: 0,
+  hosts: 0,
+  textsRepaired: 0,
+  textsKeptLatin1: 0,
+  latin1Examples: [],
   userSnapshots: 0,
   teamSnapshots: 0,
   teamDeltas: 0,
@@ -34,14 +50,16 @@ interface TeamTotals {
 }
 
 export class ImportRun {
-  private readonly counts: ImportCounts = { ...EMPTY_COUNTS, skipReasons: [], mode: "current" };
+  private readonly counts: ImportCounts = { ...EMPTY_COUNTS, skipReasons: [], latin1Examples: [], mode: "current" };
   private readonly teams = new Map<number, TeamTotals>();
+  private readonly users = new IdSet();
+  private readonly totals = new ExportTotals();
   private readonly exportTimeValue: unknown;
   private readonly exportTimeLiteral: SqlLiteral;
   private readonly updatedAtLiteral: SqlLiteral;
   private readonly now: Date;
   private readonly exportTime: number;
-  private readonly exportTotalCredit: number;
+  private readonly tables: BoincTables;
   private creditSum = 0;
 
   constructor(
@@ -52,7 +70,7 @@ export class ImportRun {
     private readonly options: StatsImportOptions,
   ) {
     this.exportTime = tables.updateTime;
-    this.exportTotalCredit = tables.totalCredit;
+    this.tables = tables;
     this.now = options.now ?? new Date();
     this.exportTimeValue = dialect.dateTime(new Date(tables.updateTime * 1000));
     this.exportTimeLiteral = dialect.dateTimeLiteral(new Date(tables.updateTime * 1000));
@@ -74,15 +92,24 @@ export class ImportRun {
     const anyUserStored = (await this.tx.boincUser.findFirst({ select: { id: true } })) !== null;
     await this.importTeams();
     await this.importUsers(newest !== null, anyUserStored);
+    await this.importHosts();
     await this.writeTeamSnapshots();
+    if (this.counts.mode === "current") {
+      await updateTeamMemberCounts(this.tx, this.exportTimeLiteral);
+      await this.totals.writeCountries(this.tx, this.dialect, this.updatedAtLiteral);
+    }
     await this.tx.statsExport.update({
       where: { id: record.id },
       data: {
         userCount: this.counts.users,
         teamCount: this.counts.teams,
         skipped: this.counts.skipped,
-        // BOINC's own total (all users, before the consent filter) when the export gives one.
-        totalCredit: this.exportTotalCredit > 0 ? this.exportTotalCredit : this.creditSum,
+        // BOINC's own totals (all users, before the consent filter) when the export gives them.
+        totalCredit: this.tables.totalCredit > 0 ? this.tables.totalCredit : this.creditSum,
+        registeredUsers: Math.max(this.tables.nusersTotal, this.counts.users),
+        activeUsers: this.totals.activeUsers,
+        totalRac: this.totals.totalRac,
+        hostCount: this.counts.hosts || this.tables.nhostsTotal,
       },
     });
     return this.counts;
@@ -103,11 +130,8 @@ export class ImportRun {
         this.skip(file, problem);
         continue;
       }
-      this.teams.set(team.id, {
-        totalCredit: team.totalCredit,
-        rac: racAtExport(team.expavgCredit, team.expavgTime, this.exportTime),
-        members: 0,
-      });
+      const rac = racAtExport(team.expavgCredit, team.expavgTime, this.exportTime);
+      this.teams.set(team.id, { totalCredit: team.totalCredit, rac, members: 0 });
       pushTeamRow(values, this.dialect, team, this.updatedAtLiteral);
       this.counts.teams++;
       if (values.length >= BATCH * TEAM_TABLE.columns.length) await flush();
@@ -123,14 +147,12 @@ export class ImportRun {
       client: this.tx,
       dialect: this.dialect,
       mode: this.counts.mode ?? "current",
-      exportTime: this.exportTime,
       exportTimeValue: this.exportTimeValue,
       exportTimeLiteral: this.exportTimeLiteral,
       updatedAtLiteral: this.updatedAtLiteral,
       hasEarlierImport,
       anyUserStored,
     };
-    const seen = new IdSet();
     let batch: UserToStore[] = [];
     const flush = async () => {
       const written = await storeUserBatch(context, batch);
@@ -140,7 +162,7 @@ export class ImportRun {
       this.progress("users", file);
     };
     for await (const user of reader) {
-      const problem = userProblem(user) ?? (seen.add(user.id) ? null : `user ${user.id} is listed twice`);
+      const problem = userProblem(user) ?? (this.users.add(user.id) ? null : `user ${user.id} is listed twice`);
       if (problem) {
         this.skip(file, problem);
         continue;
@@ -154,10 +176,43 @@ export class ImportRun {
           this.counts.usersWithoutTeam++;
         }
       }
-      batch.push({ record: user, teamId });
+      const rac = racAtExport(user.expavgCredit, user.expavgTime, this.exportTime);
+      batch.push({ record: user, teamId, rac });
+      this.totals.addUser(user.country, user.totalCredit, rac);
       this.counts.users++;
       this.creditSum += user.totalCredit;
       if (batch.length >= BATCH) await flush();
+    }
+    await flush();
+    this.addReaderSkips(file, reader);
+  }
+
+  /**
+   * host.gz, when the export has it. A host's owner is kept only when that user is in this export
+   * (BOINC names the owner only of volunteers who show their computers; a user without credit is
+   * not exported). An older export only adds hosts never seen.
+   */
+  private async importHosts(): Promise<void> {
+    const file = this.opened.files["host.gz"];
+    if (!file) return;
+    const reader = hostRecords(file, this.sourceOptions(file));
+    const seen = new IdSet();
+    let values: unknown[] = [];
+    const flush = async () => {
+      await insertRows(this.tx, this.dialect, HOST_TABLE, values, this.counts.mode === "current" ? "update" : "ignore");
+      values = [];
+      this.progress("hosts", file);
+    };
+    for await (const host of reader) {
+      const problem = hostProblem(host) ?? (seen.add(host.id) ? null : `host ${host.id} is listed twice`);
+      if (problem) {
+        this.skip(file, problem);
+        continue;
+      }
+      const owner = host.userId !== null && this.users.has(host.userId) ? host.userId : null;
+      pushHostRow(values, this.dialect, host, owner, this.updatedAtLiteral);
+      this.counts.hosts++;
+      if (values.length >= BATCH * HOST_TABLE.columns.length) await flush();
     }
     await flush();
     this.addReaderSkips(file, reader);
@@ -191,7 +246,12 @@ export class ImportRun {
   }
 
   private addReaderSkips(file: OpenedExportFile, reader: RecordSource<unknown>): void {
-    const skipped = reader.skipped;
+    const { skipped, texts } = reader;
+    this.counts.textsRepaired += texts.repaired;
+    this.counts.textsKeptLatin1 += texts.latin1;
+    for (const example of texts.latin1Examples)
+      if (this.counts.latin1Examples.length < this.maxExamples)
+        this.counts.latin1Examples.push(`${file.name}: ${example}`);
     this.counts.skipped += skipped.count;
     for (const example of skipped.examples) {
       if (this.counts.skipReasons.length < this.maxExamples)
@@ -200,7 +260,7 @@ export class ImportRun {
   }
 
   private progress(phase: StatsImportProgress["phase"], file: OpenedExportFile): void {
-    const records = phase === "teams" ? this.counts.teams : this.counts.users;
+    const records = { teams: this.counts.teams, users: this.counts.users, hosts: this.counts.hosts }[phase];
     this.options.onProgress?.({ phase, records, bytesRead: file.bytesRead(), bytesTotal: file.size });
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Worker thread that turns the bytes of user.gz or team.gz into record batches (gunzip + XML in
+ * Worker thread that turns the bytes of user.gz, team.gz or host.gz into record batches (gunzip + XML in
  * the worker), so parsing a million users runs on the second core while the main thread writes
  * the database. Protocol (see worker-records.ts for the other side):
  *   main → worker: `bytes` (a chunk, answering `need`), `end`, `fail` (the input broke), `ack`
@@ -8,7 +8,7 @@
  */
 import { Readable } from "node:stream";
 import { parentPort, workerData } from "node:worker_threads";
-import { StatsExportError, readTeamExport, readUserExport } from "@/lib/ingest/boinc-stats";
+import { StatsExportError, readHostExport, readTeamExport, readUserExport } from "@/lib/ingest/boinc-stats";
 import type { ParseWorkerData, ToMain, ToWorker } from "./types";
 
 const port = parentPort!;
@@ -38,7 +38,8 @@ port.on("message", (message: ToWorker) => {
 
 async function run(): Promise<void> {
   const options = { fileName: data.fileName, gzip: data.gzip, maxSkipExamples: data.maxSkipExamples };
-  const reader = data.kind === "user" ? readUserExport(input, options) : readTeamExport(input, options);
+  const read = { user: readUserExport, team: readTeamExport, host: readHostExport }[data.kind];
+  const reader = read(input, options);
   let batch: unknown[] = [];
   const flush = async () => {
     while (credits === 0) await new Promise<void>((resolve) => (wakeProducer = resolve));
@@ -51,7 +52,7 @@ async function run(): Promise<void> {
     if (batch.length >= data.batchSize) await flush();
   }
   if (batch.length) await flush();
-  send({ type: "done", skipped: reader.skipped });
+  send({ type: "done", skipped: reader.skipped, texts: reader.texts });
 }
 
 // After the last message the worker has nothing to wait for: let it exit.

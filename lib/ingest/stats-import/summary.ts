@@ -15,11 +15,14 @@ export function formatImportSummary(r: StatsImportResult): string {
   const parts = [
     `${count(r.users)} users`,
     `${count(r.teams)} teams`,
+    ...(r.hosts ? [`${count(r.hosts)} computers`] : []),
     `${count(r.skipped)} skipped`,
     `${count(r.userSnapshots + r.teamSnapshots)} snapshots (${count(r.userSnapshots)} users, ${count(r.teamSnapshots)} teams)`,
     `${count(r.teamDeltas)} team changes`,
   ];
   if (r.usersWithoutTeam) parts.push(`${count(r.usersWithoutTeam)} users' team not in team.gz`);
+  if (r.textsRepaired) parts.push(`${count(r.textsRepaired)} names and texts repaired from BOINC's byte-wise escaping`);
+  if (r.textsKeptLatin1) parts.push(`${count(r.textsKeptLatin1)} texts not UTF-8, kept as Latin-1`);
   const history = r.mode === "history" ? " as history (a newer export is already imported)" : "";
   return `Imported the ${what}${history}: ${parts.join(", ")} in ${r.seconds.toFixed(1)} s`;
 }

@@ -1,6 +1,6 @@
 // The statistics import's types, in one module so that the import, its run and its worker threads
 // share them without importing one another.
-import type { SkippedRecords, StatsExportFailure } from "@/lib/ingest/boinc-stats";
+import type { SkippedRecords, StatsExportFailure, TextRepairCounts } from "@/lib/ingest/boinc-stats";
 
 export type ImportMode =
   /** The newest export so far: it sets users' and teams' current values. */
@@ -9,7 +9,7 @@ export type ImportMode =
   | "history";
 
 export interface StatsImportProgress {
-  phase: "teams" | "users";
+  phase: "teams" | "users" | "hosts";
   /** Records of this phase read so far. */
   records: number;
   /** Compressed bytes of the phase's file read so far, and its size when known. */
@@ -47,6 +47,13 @@ export interface StatsImportResult {
   skipReasons: string[];
   /** Users whose <teamid> names a team missing from team.gz: stored without a team. */
   usersWithoutTeam: number;
+  /** Computers read from host.gz (0 when the export has none). */
+  hosts: number;
+  /** Text fields (names, countries, URLs, OS and CPU strings) repaired from BOINC's byte-wise escaping. */
+  textsRepaired: number;
+  /** Text fields that were not UTF-8 even after the repair: kept as Latin-1, with a few examples. */
+  textsKeptLatin1: number;
+  latin1Examples: string[];
   userSnapshots: number;
   teamSnapshots: number;
   teamDeltas: number;
@@ -58,8 +65,10 @@ export type ImportCounts = Omit<StatsImportResult, "source" | "exportTime" | "st
 // Messages between the import and its worker threads: the parse worker (parse-worker.ts,
 // worker-records.ts) and the import worker (import-worker.ts, run-in-worker.ts).
 
+export type RecordKind = "user" | "team" | "host";
+
 export interface ParseWorkerData {
-  kind: "user" | "team";
+  kind: RecordKind;
   fileName: string;
   gzip: boolean;
   maxSkipExamples: number;
@@ -74,7 +83,7 @@ export type ToWorker =
 export type ToMain =
   | { type: "need" }
   | { type: "records"; records: unknown[] }
-  | { type: "done"; skipped: SkippedRecords }
+  | { type: "done"; skipped: SkippedRecords; texts: TextRepairCounts }
   | {
       type: "error";
       /** null: not a file problem but a bug, re-thrown as a plain Error. */

@@ -6,7 +6,7 @@
  */
 import type { BoincUserRecord } from "@/lib/ingest/boinc-stats";
 import { insertRows, type SqlClient } from "./batch-insert";
-import { TEAM_DELTA_TABLE, USER_SNAPSHOT_TABLE, USER_TABLE, pushUserRow, racAtExport } from "./credit-rows";
+import { TEAM_DELTA_TABLE, USER_SNAPSHOT_TABLE, USER_TABLE, pushUserRow } from "./credit-rows";
 import type { SqlDialect, SqlLiteral } from "./sql-dialect";
 import type { ImportMode } from "./types";
 
@@ -15,7 +15,6 @@ export interface UserBatchContext {
   dialect: SqlDialect;
   mode: ImportMode;
   /** Export time, Unix seconds, bound for the dialect, and as SQL text. */
-  exportTime: number;
   exportTimeValue: unknown;
   exportTimeLiteral: SqlLiteral;
   updatedAtLiteral: SqlLiteral;
@@ -32,6 +31,8 @@ export interface UserToStore {
   record: BoincUserRecord;
   /** The record's team when team.gz has it, else null. */
   teamId: number | null;
+  /** RAC decayed to the export time. */
+  rac: number;
 }
 
 export interface UserBatchResult {
@@ -51,20 +52,14 @@ export async function storeUserBatch(ctx: UserBatchContext, users: readonly User
   const userValues: unknown[] = [];
   const snapshotValues: unknown[] = [];
   const deltaValues: unknown[] = [];
-  for (const { record: u, teamId } of users) {
+  for (const { record: u, teamId, rac } of users) {
     pushUserRow(userValues, dialect, u, teamId, ctx.updatedAtLiteral);
     const before = stored.get(u.id);
     const snapshot = before?.snapshot;
     // Unchanged credit and team: the previous snapshot still holds (charts carry it forward, and
     // RAC without new credit is exactly that snapshot's RAC decayed).
     if (!snapshot || snapshot.totalCredit !== u.totalCredit || snapshot.teamId !== teamId) {
-      snapshotValues.push(
-        u.id,
-        ctx.exportTimeLiteral,
-        u.totalCredit,
-        racAtExport(u.expavgCredit, u.expavgTime, ctx.exportTime),
-        teamId,
-      );
+      snapshotValues.push(u.id, ctx.exportTimeLiteral, u.totalCredit, rac, teamId);
     }
     if (ctx.mode !== "current") continue;
     const oldTeam = before ? before.teamId : null;

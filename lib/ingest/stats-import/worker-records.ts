@@ -1,24 +1,29 @@
 /**
- * The records of user.gz or team.gz as an async iterable, parsed either in this thread (the
+ * The records of user.gz, team.gz or host.gz as an async iterable, parsed either in this thread (the
  * boinc-stats reader as is) or in a worker thread (parse-worker.ts) fed with the file's bytes, so
  * gunzip + XML and the database writes use both cores. Either way a bad file throws the same
  * StatsExportError and bad records end up in `skipped`.
  */
 import {
   StatsExportError,
+  readHostExport,
   readTeamExport,
   readUserExport,
+  type BoincHostRecord,
   type BoincTeamRecord,
   type BoincUserRecord,
   type SkippedRecords,
+  type TextRepairCounts,
 } from "@/lib/ingest/boinc-stats";
+import { emptyTextRepairCounts } from "@/lib/ingest/boinc-stats/boinc-text";
 import type { OpenedExportFile } from "./export-files";
 import { startTsWorker } from "./ts-worker";
-import type { ParseWorkerData, ToMain, ToWorker } from "./types";
+import type { ParseWorkerData, RecordKind, ToMain, ToWorker } from "./types";
 
 export interface RecordSource<T> extends AsyncIterable<T> {
   /** Complete once the iteration has ended. */
   readonly skipped: SkippedRecords;
+  readonly texts: TextRepairCounts;
 }
 
 export interface RecordSourceOptions {
@@ -34,18 +39,21 @@ export function teamRecords(file: OpenedExportFile, options: RecordSourceOptions
   return recordSource<BoincTeamRecord>("team", file, options);
 }
 
-function recordSource<T>(kind: "user" | "team", file: OpenedExportFile, options: RecordSourceOptions): RecordSource<T> {
+export function hostRecords(file: OpenedExportFile, options: RecordSourceOptions): RecordSource<BoincHostRecord> {
+  return recordSource<BoincHostRecord>("host", file, options);
+}
+
+const READERS = { user: readUserExport, team: readTeamExport, host: readHostExport };
+
+function recordSource<T>(kind: RecordKind, file: OpenedExportFile, options: RecordSourceOptions): RecordSource<T> {
   const readerOptions = { fileName: file.name, gzip: file.gzipped, maxSkipExamples: options.maxSkipExamples };
-  if (!options.inWorker) {
-    return (kind === "user"
-      ? readUserExport(file.stream, readerOptions)
-      : readTeamExport(file.stream, readerOptions)) as unknown as RecordSource<T>;
-  }
+  if (!options.inWorker) return READERS[kind](file.stream, readerOptions) as unknown as RecordSource<T>;
   return new WorkerRecords<T>({ kind, ...readerOptions, batchSize: 1000, maxBatchesInFlight: 4 }, file);
 }
 
 class WorkerRecords<T> implements RecordSource<T> {
   skipped: SkippedRecords = { count: 0, examples: [] };
+  texts: TextRepairCounts = emptyTextRepairCounts();
 
   constructor(
     private readonly data: ParseWorkerData,
@@ -97,6 +105,7 @@ class WorkerRecords<T> implements RecordSource<T> {
         } else if (message.type === "done") {
           finished = true;
           this.skipped = message.skipped;
+          this.texts = message.texts;
           return;
         } else if (message.type === "error") {
           finished = true;
