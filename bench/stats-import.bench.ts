@@ -3,125 +3,16 @@
 // import's alone, measured by /usr/bin/time) into a fresh SQLite database; then the next day's
 // export (a third of the users earned credit, 1 % changed team) and a replay of it.
 // Targets: ≤ 60 s and ≤ 500 MB on 2 cores.
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { setUpDatabase } from "@/lib/survey/setup-database";
 import { T0, largeExport, writeDump } from "@/lib/testing/synthetic-dump";
+import { figures, importStats, type Run } from "./import-stats-run";
 import type { BenchCase, BenchFigure } from "./types";
 
-const ROOT = path.resolve(import.meta.dirname, "..");
 const USERS = 1_000_000;
 const TEAMS = 60_000;
-
-interface Run {
-  seconds: number;
-  cpuSeconds: number | undefined;
-  /** CPU time of the busiest thread: what the wall time would be on two idle cores, give or take. */
-  busiestThreadSeconds: number | undefined;
-  peakMb: number | undefined;
-  summary: string;
-}
-
-const CLOCK_TICKS = 100; // USER_HZ, as /proc reports thread times
-
-/** CPU seconds per thread of `pid` (Linux /proc), or an empty map elsewhere. */
-function threadCpu(pid: number): Map<string, number> {
-  const out = new Map<string, number>();
-  try {
-    for (const tid of readdirSync(`/proc/${pid}/task`)) {
-      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      out.set(tid, (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS);
-    }
-  } catch {
-    // the process ended between two reads
-  }
-  return out;
-}
-
-function childOf(pid: number): number | undefined {
-  try {
-    const first = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(" ")[0];
-    return first ? Number(first) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-async function importStats(databaseUrl: string, dir: string): Promise<Run> {
-  const timed = existsSync("/usr/bin/time");
-  const command = [process.execPath, "--import", "tsx", "scripts/import-stats.ts", dir];
-  const started = performance.now();
-  const child = spawn(timed ? "/usr/bin/time" : command[0], timed ? ["-v", ...command] : command.slice(1), {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (d: Buffer) => (stdout += d));
-  child.stderr.on("data", (d: Buffer) => (stderr += d));
-  // Sample the import's threads while it runs: their CPU times only grow.
-  const threads = new Map<string, number>();
-  const sampler = setInterval(() => {
-    const pid = timed ? childOf(child.pid!) : child.pid;
-    if (pid) for (const [tid, seconds] of threadCpu(pid)) threads.set(tid, Math.max(seconds, threads.get(tid) ?? 0));
-  }, 200);
-  const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
-  clearInterval(sampler);
-  const seconds = (performance.now() - started) / 1000;
-  if (status !== 0)
-    throw new Error(
-      `import-stats failed: ${stderr.split("\n").find((l) => l.startsWith("error:")) ?? stderr.slice(-500)}`,
-    );
-  const field = (label: string) => {
-    const match = stderr.match(new RegExp(`${label}: ([\\d.]+)`));
-    return match ? Number(match[1]) : undefined;
-  };
-  const user = field("User time \\(seconds\\)");
-  const system = field("System time \\(seconds\\)");
-  const peakKb = field("Maximum resident set size \\(kbytes\\)");
-  return {
-    seconds,
-    cpuSeconds: user === undefined || system === undefined ? undefined : user + system,
-    busiestThreadSeconds: threads.size ? Math.max(...threads.values()) : undefined,
-    peakMb: peakKb === undefined ? undefined : peakKb / 1024,
-    summary: stdout.trim().split("\n").at(-1) ?? "",
-  };
-}
-
-/**
- * The machine is shared, so wall time depends on the neighbours: CPU time says what the import
- * itself needs. On two idle cores it cannot finish before its busiest thread, nor before all its
- * CPU time spread over both cores.
- */
-function cpuNote(cpu: number, busiest: number | undefined): string {
-  const idle = Math.max(busiest ?? 0, cpu / 2);
-  return `CPU ${cpu.toFixed(0)} s (all threads), busiest thread ${busiest?.toFixed(0) ?? "?"} s: ≈ ${idle.toFixed(0)} s on 2 idle cores`;
-}
-
-function figures(label: string, run: Run, targets: boolean): BenchFigure[] {
-  const out: BenchFigure[] = [
-    {
-      name: `${label}: time`,
-      value: run.seconds,
-      unit: "s",
-      ...(targets ? { target: "≤ 60 s", ok: run.seconds <= 60 } : {}),
-      note: run.cpuSeconds === undefined ? undefined : cpuNote(run.cpuSeconds, run.busiestThreadSeconds),
-    },
-  ];
-  if (run.peakMb !== undefined) {
-    out.push({
-      name: `${label}: peak RSS`,
-      value: run.peakMb,
-      unit: "MB",
-      ...(targets ? { target: "≤ 500 MB", ok: run.peakMb <= 500 } : {}),
-    });
-  }
-  return out;
-}
 
 export const bench: BenchCase = {
   name: "BOINC statistics import (1M users)",
@@ -146,9 +37,9 @@ export const bench: BenchCase = {
       }
       const [first, next, replay] = runs;
       return [
-        ...figures("1M users + 60k teams into an empty SQLite DB", first, true),
-        ...figures("next day's export (1/3 earned, 1 % moved)", next, true),
-        ...figures("replay of the same export", replay, false),
+        ...figures("1M users + 60k teams into an empty SQLite DB", first, [60, 500]),
+        ...figures("next day's export (1/3 earned, 1 % moved)", next, [60, 500]),
+        ...figures("replay of the same export", replay, null),
       ];
     } finally {
       rmSync(work, { recursive: true, force: true });

@@ -1,14 +1,18 @@
-// npm run import-stats -- <directory|http(s) URL>
+// npm run import-stats -- <directory|http(s) URL|mysql://user:password@host/boinc_db>
 // Imports a BOINC statistics export (tables.xml, team.gz, user.gz, host.gz) into DATABASE_URL's
-// database: users, teams, computers, credit snapshots and team changes, in one transaction. Replaying an export changes
-// nothing; a broken file changes nothing.
+// database: users, teams, computers, credit snapshots and team changes, in one transaction.
+// Replaying an export changes nothing; a broken file changes nothing. A BOINC project's own
+// MySQL/MariaDB database is read directly (read-only), as at the moment of the import, so
+// standings can be updated hourly.
 import { parseArgs } from "node:util";
 import { settings } from "@/lib/config";
 import { formatImportSummary, importStatsExportInWorker } from "@/lib/ingest/stats-import";
 import { progressDisplay } from "@/lib/ingest/stats-import/progress-display";
 import { runCli } from "./cli";
 
-const USAGE = "usage: npm run import-stats -- <directory or http(s) URL holding tables.xml, team.gz and user.gz>";
+const USAGE =
+  "usage: npm run import-stats -- <directory or http(s) URL holding tables.xml, team.gz and user.gz, " +
+  "or mysql://user:password@host/db of a BOINC project's database>";
 
 await runCli(async () => {
   const { positionals } = parseArgs({ allowPositionals: true, options: {} });

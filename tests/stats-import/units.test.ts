@@ -125,9 +125,9 @@ describe("progress and summary", () => {
     const display = progressDisplay({ stream, interval: 5, now: () => clock });
     for (let records = 0; records <= 300_000; records += 500) {
       clock = records / 50; // 50,000 records/s
-      display.update({ phase: "users", records, bytesRead: records * 40, bytesTotal: 20_000_000 });
+      display.update({ phase: "users", records, done: records * 40, total: 20_000_000 });
     }
-    expect(written.split("\n").filter(Boolean)).toEqual(["users: 250,000 records, 50,000 records/s (50% of the file)"]);
+    expect(written.split("\n").filter(Boolean)).toEqual(["users: 250,000 records, 50,000 records/s (50% read)"]);
   });
 
   it("sums an import up in one line", () => {

@@ -5,25 +5,32 @@
  * columns holding UTF-8 bytes, which read back the same way. This turns such text back into the
  * characters it encodes, as stats sites (BOINCstats) do:
  *
- * - text with no character in U+0080–U+00FF, or with any character above U+00FF (real Unicode, as
- *   a fixed BOINC or the demo writes it), is left as it is;
+ * - text with no character above U+007F, or with any character no single byte stands for (real
+ *   Unicode, as a fixed BOINC or the demo writes it), is left as it is;
  * - otherwise its characters are taken as bytes and decoded as UTF-8; if that fails (a name that
  *   really is Latin-1, "Zoë", or a truncated sequence) the text is kept as it came, never dropped.
+ *
+ * MySQL's "latin1" is Windows-1252, so bytes 0x80–0x9F of such a column read back as “ ” ‘ ’ € …
+ * rather than U+0080–U+009F: those characters count as their bytes too.
  */
 
 export type TextRepair = "unchanged" | "repaired" | "latin1";
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
+// Windows-1252's characters for bytes 0x80–0x9F (0x81, 0x8D, 0x8F, 0x90, 0x9D stay U+0081…).
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+const BYTE_OF = new Map([...CP1252_HIGH].map((c, i) => [c.charCodeAt(0), 0x80 + i]));
+
 export function repairBoincTextOutcome(text: string): { text: string; outcome: TextRepair } {
-  let high = false;
+  if (!/[^\x00-\x7f]/.test(text)) return { text, outcome: "unchanged" };
+  const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code > 0xff) return { text, outcome: "unchanged" };
-    if (code >= 0x80) high = true;
+    const byte = code <= 0xff ? code : BYTE_OF.get(code);
+    if (byte === undefined) return { text, outcome: "unchanged" };
+    bytes[i] = byte;
   }
-  if (!high) return { text, outcome: "unchanged" };
-  const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
   try {
     return { text: UTF8.decode(bytes), outcome: "repaired" };
   } catch {

@@ -3,6 +3,7 @@
 // then stored in batches, one transaction each, so a crash leaves whole areas or nothing.
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
+import { detectMilestones } from "@/lib/credit/milestones/detect";
 import { ParseError, parseFit, type ParsedFitFile } from "@/lib/ingest/magphys";
 import { locateArea, type AreaForResults } from "./locate-area";
 import { storeAreas, updateGalaxyProgress } from "./store-results";
@@ -46,6 +47,7 @@ export async function ingestFits(db: Db, inputs: FitInput[], options: IngestOpti
     report[o.status === "stored" ? "stored" : o.status]++;
     if (o.status === "stored") report.pixels += o.pixels;
   }
+  if (report.stored) await detectMilestones(db);
   return report;
 }
 

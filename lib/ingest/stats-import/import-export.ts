@@ -23,8 +23,10 @@
  *   throws StatsExportError, and the transaction rolls back, leaving the database as it was.
  */
 import type { Db } from "@/lib/db/client";
-import { StatsExportError, readTablesXml } from "@/lib/ingest/boinc-stats";
-import { openExport } from "./export-files";
+import { recomputeChallengeStandings } from "@/lib/credit/challenges/recompute";
+import { detectMilestones } from "@/lib/credit/milestones/detect";
+import { boincDatabaseSource, isBoincDatabaseUrl } from "./boinc-database";
+import { exportFileSource } from "./export-source";
 import { EMPTY_COUNTS, ImportRun } from "./import-run";
 import { providerOfClient, sqlDialect, type SqlDialect } from "./sql-dialect";
 import type { StatsImportOptions, StatsImportResult } from "./types";
@@ -36,25 +38,30 @@ export async function importStatsExport(
 ): Promise<StatsImportResult> {
   const started = performance.now();
   const dialect = sqlDialect(providerOfClient(db));
-  const opened = await openExport(location);
+  const source = isBoincDatabaseUrl(location)
+    ? await boincDatabaseSource(location, { now: options.sourceTime })
+    : await exportFileSource(location, {
+        parseInWorker: options.parseInWorker,
+        maxSkipExamples: options.maxSkipExamples ?? 5,
+      });
   try {
-    const tablesFile = opened.files["tables.xml"];
-    const tables = await readTablesXml(tablesFile.stream, { fileName: tablesFile.name, gzip: false });
-    if (tables.updateTime <= 0) throw new StatsExportError("xml", "<update_time> is 0", undefined, tablesFile.name);
+    const tables = source.tables;
     const exportTime = new Date(tables.updateTime * 1000);
-    const base = { source: opened.location, exportTime, seconds: 0 };
+    const base = { source: source.location, exportTime, seconds: 0 };
     if (await db.statsExport.findUnique({ where: { exportTime }, select: { id: true } })) {
       return { ...base, ...EMPTY_COUNTS, status: "already imported", mode: null, seconds: elapsed(started) };
     }
     const result = await withLargerSqliteCache(db, dialect, () =>
-      db.$transaction((tx) => new ImportRun(tx as unknown as Db, dialect, opened, tables, options).run(), {
+      db.$transaction((tx) => new ImportRun(tx as unknown as Db, dialect, source, tables, options).run(), {
         timeout: options.transactionTimeoutMs ?? 3_600_000,
         maxWait: 60_000,
       }),
     );
+    await recomputeChallengeStandings(db, options.now);
+    await detectMilestones(db);
     return { ...base, ...result, status: "imported", seconds: elapsed(started) };
   } finally {
-    opened.close();
+    await source.close();
   }
 }
 

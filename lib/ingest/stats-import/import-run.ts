@@ -8,6 +8,7 @@ import type { BoincTables } from "@/lib/ingest/boinc-stats";
 import { insertRows } from "./batch-insert";
 import {
   HOST_TABLE,
+  TEAM_DELTA_TABLE,
   TEAM_SNAPSHOT_TABLE,
   TEAM_TABLE,
   hostProblem,
@@ -18,12 +19,17 @@ import {
   userProblem,
 } from "./credit-rows";
 import { ExportTotals, updateTeamMemberCounts } from "./export-totals";
-import type { OpenedExport, OpenedExportFile } from "./export-files";
 import { IdSet } from "./id-set";
-import type { ImportCounts, StatsImportOptions, StatsImportProgress } from "./types";
+import type {
+  CreditSource,
+  ImportCounts,
+  RecordSource,
+  StatsImportOptions,
+  StatsImportProgress,
+  TeamChangeRow,
+} from "./types";
 import type { SqlDialect, SqlLiteral } from "./sql-dialect";
 import { storeUserBatch, type UserToStore } from "./user-batch";
-import { hostRecords, teamRecords, userRecords, type RecordSource } from "./worker-records";
 
 export const EMPTY_COUNTS = {
   users: 0,
@@ -41,7 +47,6 @@ export const EMPTY_COUNTS = {
 };
 
 const BATCH = 500;
-const WORKER_MIN_BYTES = 4 * 1024 * 1024;
 
 interface TeamTotals {
   totalCredit: number;
@@ -53,6 +58,7 @@ export class ImportRun {
   private readonly counts: ImportCounts = { ...EMPTY_COUNTS, skipReasons: [], latin1Examples: [], mode: "current" };
   private readonly teams = new Map<number, TeamTotals>();
   private readonly users = new IdSet();
+  private teamChanges: TeamChangeRow[] = [];
   private readonly totals = new ExportTotals();
   private readonly exportTimeValue: unknown;
   private readonly exportTimeLiteral: SqlLiteral;
@@ -65,7 +71,7 @@ export class ImportRun {
   constructor(
     private readonly tx: Db,
     private readonly dialect: SqlDialect,
-    private readonly opened: OpenedExport,
+    private readonly source: CreditSource,
     tables: BoincTables,
     private readonly options: StatsImportOptions,
   ) {
@@ -86,12 +92,18 @@ export class ImportRun {
     this.counts.mode = newest && newest.exportTime > exportTime ? "history" : "current";
     // Claimed first, so a concurrent import of the same export fails on the unique time at once.
     const record = await this.tx.statsExport.create({
-      data: { exportTime, importedAt: this.now, source: this.opened.location },
+      data: { exportTime, importedAt: this.now, source: this.source.location },
     });
     // Into an empty user table (a first import) nothing can have changed: no lookups needed.
     const anyUserStored = (await this.tx.boincUser.findFirst({ select: { id: true } })) !== null;
     await this.importTeams();
+    // The source's own log of team changes since the newest import (only into the present).
+    if (this.source.teamChanges && this.counts.mode === "current") {
+      const after = newest ? Math.floor(newest.exportTime.getTime() / 1000) : 0;
+      this.teamChanges = await this.source.teamChanges(after, this.exportTime);
+    }
     await this.importUsers(newest !== null, anyUserStored);
+    await this.writeLoggedTeamChanges();
     await this.importHosts();
     await this.writeTeamSnapshots();
     if (this.counts.mode === "current") {
@@ -116,13 +128,13 @@ export class ImportRun {
   }
 
   private async importTeams(): Promise<void> {
-    const file = this.opened.files["team.gz"];
-    const reader = teamRecords(file, this.sourceOptions(file));
+    const file = this.source.names.teams;
+    const reader = this.source.teams();
     let values: unknown[] = [];
     const flush = async () => {
       await insertRows(this.tx, this.dialect, TEAM_TABLE, values, this.counts.mode === "current" ? "update" : "ignore");
       values = [];
-      this.progress("teams", file);
+      this.progress("teams");
     };
     for await (const team of reader) {
       const problem = teamProblem(team) ?? (this.teams.has(team.id) ? `team ${team.id} is listed twice` : null);
@@ -141,8 +153,8 @@ export class ImportRun {
   }
 
   private async importUsers(hasEarlierImport: boolean, anyUserStored: boolean): Promise<void> {
-    const file = this.opened.files["user.gz"];
-    const reader = userRecords(file, this.sourceOptions(file));
+    const file = this.source.names.users;
+    const reader = this.source.users();
     const context = {
       client: this.tx,
       dialect: this.dialect,
@@ -152,6 +164,7 @@ export class ImportRun {
       updatedAtLiteral: this.updatedAtLiteral,
       hasEarlierImport,
       anyUserStored,
+      loggedTeamChanges: new Set(this.teamChanges.map((c) => c.userId)),
     };
     let batch: UserToStore[] = [];
     const flush = async () => {
@@ -159,7 +172,7 @@ export class ImportRun {
       this.counts.userSnapshots += written.userSnapshots;
       this.counts.teamDeltas += written.teamDeltas;
       batch = [];
-      this.progress("users", file);
+      this.progress("users");
     };
     for await (const user of reader) {
       const problem = userProblem(user) ?? (this.users.add(user.id) ? null : `user ${user.id} is listed twice`);
@@ -193,15 +206,15 @@ export class ImportRun {
    * not exported). An older export only adds hosts never seen.
    */
   private async importHosts(): Promise<void> {
-    const file = this.opened.files["host.gz"];
-    if (!file) return;
-    const reader = hostRecords(file, this.sourceOptions(file));
+    const file = this.source.names.hosts;
+    const reader = this.source.hosts();
+    if (!reader) return;
     const seen = new IdSet();
     let values: unknown[] = [];
     const flush = async () => {
       await insertRows(this.tx, this.dialect, HOST_TABLE, values, this.counts.mode === "current" ? "update" : "ignore");
       values = [];
-      this.progress("hosts", file);
+      this.progress("hosts");
     };
     for await (const host of reader) {
       const problem = hostProblem(host) ?? (seen.add(host.id) ? null : `host ${host.id} is listed twice`);
@@ -218,6 +231,16 @@ export class ImportRun {
     this.addReaderSkips(file, reader);
   }
 
+  /** BOINC's team_delta rows of users and teams this import has (the others cannot be stored). */
+  private async writeLoggedTeamChanges(): Promise<void> {
+    const values: unknown[] = [];
+    for (const c of this.teamChanges) {
+      if (!this.users.has(c.userId) || !this.teams.has(c.teamId)) continue;
+      values.push(c.userId, c.teamId, this.dialect.dateTimeLiteral(new Date(c.time * 1000)), c.joining, c.totalCredit);
+    }
+    this.counts.teamDeltas += await insertRows(this.tx, this.dialect, TEAM_DELTA_TABLE, values, "ignore");
+  }
+
   private async writeTeamSnapshots(): Promise<void> {
     let values: unknown[] = [];
     for (const [id, team] of this.teams) {
@@ -230,37 +253,31 @@ export class ImportRun {
     this.counts.teamSnapshots += await insertRows(this.tx, this.dialect, TEAM_SNAPSHOT_TABLE, values, "ignore");
   }
 
-  private sourceOptions(file: OpenedExportFile) {
-    const choice = this.options.parseInWorker ?? "auto";
-    const inWorker = choice === "auto" ? file.size === undefined || file.size >= WORKER_MIN_BYTES : choice;
-    return { inWorker, maxSkipExamples: this.maxExamples };
-  }
-
   private get maxExamples(): number {
     return this.options.maxSkipExamples ?? 5;
   }
 
-  private skip(file: OpenedExportFile, reason: string): void {
+  private skip(file: string, reason: string): void {
     this.counts.skipped++;
-    if (this.counts.skipReasons.length < this.maxExamples) this.counts.skipReasons.push(`${file.name}: ${reason}`);
+    if (this.counts.skipReasons.length < this.maxExamples) this.counts.skipReasons.push(`${file}: ${reason}`);
   }
 
-  private addReaderSkips(file: OpenedExportFile, reader: RecordSource<unknown>): void {
+  private addReaderSkips(file: string, reader: RecordSource<unknown>): void {
     const { skipped, texts } = reader;
     this.counts.textsRepaired += texts.repaired;
     this.counts.textsKeptLatin1 += texts.latin1;
     for (const example of texts.latin1Examples)
-      if (this.counts.latin1Examples.length < this.maxExamples)
-        this.counts.latin1Examples.push(`${file.name}: ${example}`);
+      if (this.counts.latin1Examples.length < this.maxExamples) this.counts.latin1Examples.push(`${file}: ${example}`);
     this.counts.skipped += skipped.count;
     for (const example of skipped.examples) {
       if (this.counts.skipReasons.length < this.maxExamples)
-        this.counts.skipReasons.push(`${file.name}:${example.line}: ${example.reason}`);
+        this.counts.skipReasons.push(`${file}:${example.line}: ${example.reason}`);
     }
   }
 
-  private progress(phase: StatsImportProgress["phase"], file: OpenedExportFile): void {
+  private progress(phase: StatsImportProgress["phase"]): void {
     const records = { teams: this.counts.teams, users: this.counts.users, hosts: this.counts.hosts }[phase];
-    this.options.onProgress?.({ phase, records, bytesRead: file.bytesRead(), bytesTotal: file.size });
+    const { done, total } = this.source.position(phase);
+    this.options.onProgress?.({ phase, records, done, total });
   }
 }

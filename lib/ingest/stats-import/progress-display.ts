@@ -48,9 +48,9 @@ export function progressDisplay(options: ProgressDisplayOptions = {}): ProgressD
             },
             cliProgress.Presets.shades_classic,
           );
-          bar.start(p.bytesTotal ?? 0, 0, { records: "0", rate: "0" });
+          bar.start(p.total ?? 0, 0, { records: "0", rate: "0" });
         }
-        bar!.update(p.bytesTotal === undefined ? 0 : Math.min(p.bytesRead, p.bytesTotal), {
+        bar!.update(p.total === undefined ? 0 : Math.min(p.done, p.total), {
           records: count(p.records),
           rate: count(rate(p.records)),
         });
@@ -70,9 +70,7 @@ export function progressDisplay(options: ProgressDisplayOptions = {}): ProgressD
       }
       if (now() - lastLine < interval) return;
       lastLine = now();
-      const share = p.bytesTotal
-        ? ` (${Math.min(100, Math.floor((100 * p.bytesRead) / p.bytesTotal))}% of the file)`
-        : "";
+      const share = p.total ? ` (${Math.min(100, Math.floor((100 * p.done) / p.total))}% read)` : "";
       stream.write(`${p.phase}: ${count(p.records)} records, ${count(rate(p.records))} records/s${share}\n`);
     },
     stop() {},

@@ -1,6 +1,52 @@
 // The statistics import's types, in one module so that the import, its run and its worker threads
 // share them without importing one another.
-import type { SkippedRecords, StatsExportFailure, TextRepairCounts } from "@/lib/ingest/boinc-stats";
+import type {
+  BoincHostRecord,
+  BoincTables,
+  BoincTeamRecord,
+  BoincUserRecord,
+  SkippedRecords,
+  StatsExportFailure,
+  TextRepairCounts,
+} from "@/lib/ingest/boinc-stats";
+
+/*
+ * Where an import's records come from: a statistics export (./export-source.ts) or a BOINC
+ * project's own database (./boinc-database.ts). Both give the same records, so the import stores
+ * the same rows whichever it reads.
+ */
+export interface RecordSource<T> extends AsyncIterable<T> {
+  /** Complete once the iteration has ended. */
+  readonly skipped: SkippedRecords;
+  readonly texts: TextRepairCounts;
+}
+
+/** One of BOINC's team_delta rows: a join or a leave at its real time, with the user's credit then. */
+export interface TeamChangeRow {
+  userId: number;
+  teamId: number;
+  time: number;
+  joining: boolean;
+  totalCredit: number;
+}
+
+export interface CreditSource {
+  /** The directory, base URL or database (without password), as recorded with the import. */
+  location: string;
+  /** The summary: its update_time is the import's time. */
+  tables: BoincTables;
+  /** The name of what `records` below are read from, for skip reasons ("user.gz", "user table"). */
+  names: { teams: string; users: string; hosts: string };
+  teams(): RecordSource<BoincTeamRecord>;
+  users(): RecordSource<BoincUserRecord>;
+  /** Null when the source has no computers (an export without host.gz). */
+  hosts(): RecordSource<BoincHostRecord> | null;
+  /** Where a phase stands: bytes of a file, or rows of a table; the total when known. */
+  position(phase: "teams" | "users" | "hosts"): { done: number; total: number | undefined };
+  /** The real team changes in (after, until], when the source logs them (BOINC's team_delta). */
+  teamChanges?(after: number, until: number): Promise<TeamChangeRow[]>;
+  close(): Promise<void>;
+}
 
 export type ImportMode =
   /** The newest export so far: it sets users' and teams' current values. */
@@ -12,9 +58,9 @@ export interface StatsImportProgress {
   phase: "teams" | "users" | "hosts";
   /** Records of this phase read so far. */
   records: number;
-  /** Compressed bytes of the phase's file read so far, and its size when known. */
-  bytesRead: number;
-  bytesTotal: number | undefined;
+  /** How far the phase's input is read (compressed bytes of a file, rows of a table), and its size when known. */
+  done: number;
+  total: number | undefined;
 }
 
 export interface StatsImportOptions {
@@ -23,6 +69,11 @@ export interface StatsImportOptions {
   maxSkipExamples?: number;
   /** The import's own time (imported_at, updated_at); defaults to now. */
   now?: Date;
+  /**
+   * The time a BOINC database source is read as (its "export time"); defaults to now. An export
+   * carries its own (tables.xml update_time).
+   */
+  sourceTime?: Date;
   /** Longest the transaction may stay open (default 1 h). */
   transactionTimeoutMs?: number;
   /**

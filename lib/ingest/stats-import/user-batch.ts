@@ -25,6 +25,8 @@ export interface UserBatchContext {
   hasEarlierImport: boolean;
   /** False when the user table was empty when the import began: nothing to look up. */
   anyUserStored: boolean;
+  /** Users whose team changes the source logged at their real times (BOINC's team_delta): not guessed here. */
+  loggedTeamChanges: ReadonlySet<number>;
 }
 
 export interface UserToStore {
@@ -63,7 +65,7 @@ export async function storeUserBatch(ctx: UserBatchContext, users: readonly User
     }
     if (ctx.mode !== "current") continue;
     const oldTeam = before ? before.teamId : null;
-    if (oldTeam === teamId || (!before && !ctx.hasEarlierImport)) continue;
+    if (oldTeam === teamId || (!before && !ctx.hasEarlierImport) || ctx.loggedTeamChanges.has(u.id)) continue;
     if (oldTeam !== null) deltaValues.push(u.id, oldTeam, ctx.exportTimeLiteral, false, u.totalCredit);
     if (teamId !== null) deltaValues.push(u.id, teamId, ctx.exportTimeLiteral, true, u.totalCredit);
   }

@@ -16,15 +16,10 @@ import {
   type TextRepairCounts,
 } from "@/lib/ingest/boinc-stats";
 import { emptyTextRepairCounts } from "@/lib/ingest/boinc-stats/boinc-text";
+import type { RecordSource } from "./types";
 import type { OpenedExportFile } from "./export-files";
 import { startTsWorker } from "./ts-worker";
 import type { ParseWorkerData, RecordKind, ToMain, ToWorker } from "./types";
-
-export interface RecordSource<T> extends AsyncIterable<T> {
-  /** Complete once the iteration has ended. */
-  readonly skipped: SkippedRecords;
-  readonly texts: TextRepairCounts;
-}
 
 export interface RecordSourceOptions {
   inWorker: boolean;
