@@ -8,8 +8,11 @@ import {
   newAccount,
   racAt,
   steadyGrants,
+  racFromOrder,
+  racOrder,
   updateAverage,
 } from "@/lib/credit/rac";
+import { carryForward } from "@/lib/credit/history-series";
 
 const DAY = SECONDS_PER_DAY;
 const T0 = 1_700_000_000; // any creation time
@@ -99,5 +102,79 @@ describe("update_average special cases", () => {
   it("grantCredit adds to the total after averaging", () => {
     const account = grantCredit({ totalCredit: 10, rac: 0, racTime: 0 }, { time: T0, credit: 500, sentTime: T0 - DAY });
     expect(account).toEqual({ totalCredit: 510, rac: 500, racTime: T0 });
+  });
+});
+
+describe("credit history between snapshots (lib/credit/history-series.ts)", () => {
+  // A statistics export every day at midnight; the import writes a volunteer's snapshot only when
+  // their total credit or team changed, with RAC decayed to the export time.
+  const exports = Array.from({ length: 30 }, (_, d) => T0 + (d + 1) * DAY);
+
+  it("an idle volunteer's carried-forward RAC is BOINC's update_average with no credit, every day", () => {
+    const snapshot = { time: exports[0], totalCredit: 5000, rac: 1000 };
+    const series = carryForward([snapshot], exports);
+    expect(series).toHaveLength(30);
+    let state = { rac: 1000, racTime: exports[0] };
+    for (const point of series) {
+      state = updateAverage(state, point.time, 0);
+      expect(point.totalCredit).toBe(5000);
+      expect(point.rac).toBeCloseTo(state.rac, 9);
+    }
+    expect(series[7].rac).toBeCloseTo(500, 9); // halves in a week
+    expect(series[14].rac).toBeCloseTo(250, 9);
+  });
+
+  it("a new volunteer ramping up, exported daily, then idle: the chart follows the exact RAC", () => {
+    // Hourly grants of 1000 credits a day for 10 days from T0, then nothing.
+    let account = newAccount(T0);
+    const grants = [...steadyGrants(T0, T0 + 10 * DAY, 1000)];
+    const snapshots: { time: number; totalCredit: number; rac: number }[] = [];
+    let last = -1;
+    for (const time of exports) {
+      account = applyGrants(
+        account,
+        grants.filter((g) => g.time > time - DAY && g.time <= time),
+      );
+      if (account.totalCredit !== last)
+        snapshots.push({ time, totalCredit: account.totalCredit, rac: racAt(account, time) });
+      last = account.totalCredit;
+    }
+    expect(snapshots).toHaveLength(10); // no snapshot once the credit stops changing
+    const series = carryForward(snapshots, exports);
+    // After the last grant the chart's RAC is the account's, decayed exactly.
+    for (const point of series.filter((p) => p.time >= T0 + 10 * DAY))
+      expect(point.rac).toBeCloseTo(racAt(account, point.time), 6);
+    expect(series[6].rac).toBeCloseTo(500, 0); // the ramp-up table: about half after a week
+    expect(series[9].totalCredit).toBeCloseTo(10_000, 6);
+    expect(series[16].rac).toBeCloseTo(series[9].rac / 2, 6); // then halves each idle week
+  });
+
+  it("RAC below 0.009 shows as 0, as the import stores it", () => {
+    const series = carryForward([{ time: exports[0], totalCredit: 10, rac: 0.01 }], exports);
+    expect(series[0].rac).toBe(0.01);
+    expect(series[2].rac).toBe(0);
+  });
+
+  it("starts at the first snapshot and takes each export's newest snapshot", () => {
+    const series = carryForward(
+      [
+        { time: exports[2], totalCredit: 100, rac: 50 },
+        { time: exports[4], totalCredit: 300, rac: 80 },
+      ],
+      exports.slice(0, 6),
+    );
+    expect(series.map((p) => p.totalCredit)).toEqual([100, 100, 300, 300]);
+    expect(series[2].rac).toBe(80);
+  });
+});
+
+describe("RAC order (racOrder): one number ordering RAC at any common time", () => {
+  it("orders like RAC decayed to a common time, whatever each value's own time", () => {
+    const a = { rac: 1000, time: T0 }; // a week older, so worth 500 at T0 + 7 d
+    const b = { rac: 600, time: T0 + 7 * DAY };
+    expect(racOrder(a.rac, a.time)).toBeLessThan(racOrder(b.rac, b.time));
+    expect(racFromOrder(racOrder(a.rac, a.time), T0 + 7 * DAY)).toBeCloseTo(500, 9);
+    expect(racFromOrder(racOrder(b.rac, b.time), T0 + 14 * DAY)).toBeCloseTo(300, 9);
+    expect(racFromOrder(racOrder(0, T0), T0)).toBe(0);
   });
 });
