@@ -96,8 +96,8 @@ export const bench: BenchCase = {
           name: "peak RSS of the archiving process",
           value: c.maxRssMb,
           unit: "MB",
-          target: "≤ 1024 MB",
-          ok: c.maxRssMb <= 1024,
+          target: "≤ 400 MB",
+          ok: c.maxRssMb <= 400,
         },
         {
           name: "wasm heap at the end",

@@ -271,9 +271,12 @@ test("images to share: the Open Graph card in the page metadata, list thumbnails
   expect(png.headers()["content-type"]).toBe("image/png");
 
   // Thumbnails in the galaxy list and in the volunteer's list of galaxies.
-  for (const path of ["/galaxies", `/users/${pick.user_id}`]) {
+  for (const [path, testId] of [
+    ["/galaxies", "galaxy-thumbnail"],
+    [`/users/${pick.user_id}`, "volunteer-galaxy-thumbnail"],
+  ]) {
     await page.goto(path);
-    const thumbs = page.getByTestId("galaxy-thumbnail");
+    const thumbs = page.getByTestId(testId);
     await expect(thumbs.first()).toBeVisible();
     // (Lazy: the ones in view.)
     await expect.poll(() => thumbs.first().evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);

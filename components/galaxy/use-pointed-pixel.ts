@@ -14,8 +14,9 @@ export function usePointedPixel() {
   const onHover = useCallback((p: PixelEvent) => setHover((prev) => (samePixel(prev, p) ? prev : p)), []);
   // Picking the pinned pixel again unpins it.
   const onPick = useCallback((p: PixelEvent) => setPinned((prev) => (samePixel(prev, p) ? null : p)), []);
+  // Pointing at the pinned pixel reads it as pinned (and offers to inspect it).
   const readout: ReadoutPixel | null = hover
-    ? { ...hover, pinned: false }
+    ? { ...hover, pinned: samePixel(hover, pinned) }
     : pinned
       ? { ...pinned, pinned: true }
       : null;

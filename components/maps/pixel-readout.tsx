@@ -1,7 +1,9 @@
 "use client";
 // What is under the pointer: the pixel (FITS x, y, 0-based), its sky position from the galaxy's
 // WCS (computed here, at once), its work unit, and the four stored values with their 16–84 %
-// range (fetched). The map on screen is highlighted.
+// range (fetched). The map on screen is highlighted. A picked (pinned) pixel with values links to
+// its page in the pixel inspector.
+import Link from "next/link";
 import { useMemo } from "react";
 import { pixelToSky, type Wcs } from "@/lib/fits/wcs";
 import { formatDec, formatRa } from "@/lib/format";
@@ -100,6 +102,15 @@ export function PixelReadoutPanel({
           );
         })}
       </dl>
+      {readout && readout.values !== null && pixel.pinned ? (
+        <Link
+          href={`/galaxies/${galaxyId}/pixels/${pixel.x},${pixel.y}`}
+          className="mt-1 inline-block font-medium text-accent-2 hover:underline"
+          data-testid="inspect-pixel"
+        >
+          Inspect this pixel: its fluxes, fit and PDFs →
+        </Link>
+      ) : null}
       {readout && readout.values === null ? (
         <p className="mt-1 text-muted">
           {readout.areaId !== null

@@ -16,9 +16,8 @@ import {
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
 import { archiveRelativePath } from "./archive-paths";
-import { readGalaxyTables, writeGalaxyGroup } from "./galaxy-tables";
-import { withHdf5File } from "./h5-writer";
-import { writePixelGroup } from "./pixel-blocks";
+import { writeGalaxyFile } from "./galaxy-file";
+import { wholeGalaxy } from "./pixel-selection";
 
 /** A galaxy that cannot be archived now; the message says why, in one line. */
 export class ArchiveRefusedError extends Error {}
@@ -26,7 +25,7 @@ export class ArchiveRefusedError extends Error {}
 export type ArchiveOptions = {
   /** when the archive is recorded as built (default now); the demo replays a past schedule */
   at?: Date;
-  /** bands of ≤ 128 rows × 1024 columns written so far, of all */
+  /** tiles of ≤ 128 × 64 pixels written so far, of all */
   onProgress?: (done: number, total: number) => void;
 };
 
@@ -92,11 +91,9 @@ export async function archiveGalaxy(
   const at = options.at ?? new Date();
   let placed = false;
   try {
-    const tables = await readGalaxyTables(db, galaxyId);
-    const histograms = (await db.pixelResultBlock.count({ where: { galaxyId, histograms: { not: null } } })) > 0;
-    const summary = await withHdf5File(temp, async (writer) => {
-      await writeGalaxyGroup(writer, tables, at);
-      return writePixelGroup(writer, db, galaxy, { histograms, onBand: options.onProgress });
+    const summary = await writeGalaxyFile(db, temp, galaxyId, wholeGalaxy(galaxy), {
+      state: { status: "archived", statusTime: at },
+      onProgress: options.onProgress,
     });
     syncFile(temp);
     const { size, sha256 } = await hashFile(temp);

@@ -1,49 +1,48 @@
-// The `/galaxy` group of an archive: the galaxy row as attributes and the small tables (FITS
-// header, RGB filters, filters, areas, area users), read from the database in one go; the largest
-// (areas of a 1532² galaxy: ~70,000 rows) is a few MB.
+// The `/galaxy` group of an archive or subset: the galaxy row as attributes and the tables (FITS
+// header, RGB filters, filters; the areas and area users inside the box, in area-tables.ts).
 import type { Db } from "@/lib/db/client";
 import { OUTPUT_FORMAT } from "./archive-layout";
+import { writeAreaTables } from "./area-tables";
 import type { H5FileWriter } from "./h5-writer";
+import type { PixelBox } from "./pixel-selection";
+import type { GalaxyRows } from "./result-rows";
 import { writeAttributes, writeTable } from "./tables";
 
-/** POGS `status_id` of an archived galaxy (docs/formats.md §5). */
-const STATUS_ID_ARCHIVED = 2;
+/** POGS `status_id` (docs/formats.md §5; POGS had no `registered`: work units are outstanding). */
+const STATUS_IDS: Record<string, number> = { registered: 0, computing: 0, processed: 1, archived: 2 };
 
-export type GalaxyTables = Awaited<ReturnType<typeof readGalaxyTables>>;
+/** The galaxy's status as the file records it: `archived` now for an archive, the current one for a subset. */
+export type FileStatus = { status: string; statusTime: Date };
 
-export async function readGalaxyTables(db: Db, galaxyId: number) {
+async function readSmallTables(db: Db, galaxyId: number) {
   const galaxy = await db.galaxy.findUniqueOrThrow({
     where: { id: galaxyId },
     include: { run: { select: { name: true } } },
   });
-  const [layers, triples, header, areas, areaUsers] = await Promise.all([
+  const [layers, triples, header] = await Promise.all([
     db.layer.findMany({ where: { galaxyId }, include: { filter: true }, orderBy: { filter: { effLambda: "asc" } } }),
     db.rgbTriple.findMany({ where: { galaxyId }, orderBy: { imageNumber: "asc" } }),
     db.fitsHeaderCard.findMany({ where: { galaxyId }, orderBy: { position: "asc" } }),
-    db.area.findMany({
-      where: { galaxyId },
-      orderBy: { id: "asc" },
-      select: {
-        id: true,
-        x0: true,
-        y0: true,
-        x1: true,
-        y1: true,
-        pixelCount: true,
-        firstPixelId: true,
-        workunitId: true,
-        updatedAt: true,
-      },
-    }),
-    db.areaUser.findMany({ where: { area: { galaxyId } }, orderBy: [{ areaId: "asc" }, { userId: "asc" }] }),
   ]);
-  return { galaxy, layers, triples, header, areas, areaUsers };
+  return { galaxy, layers, triples, header };
 }
 
 const iso = (d: Date) => d.toISOString();
 
-/** Writes `/galaxy`: attributes and tables. `archivedAt` is the status time written. */
-export async function writeGalaxyGroup(w: H5FileWriter, t: GalaxyTables, archivedAt: Date): Promise<void> {
+export type GalaxyGroupSource = {
+  db: Db;
+  rows: GalaxyRows;
+  galaxyId: number;
+  /** the areas written are those intersecting it */
+  box: PixelBox;
+  state: FileStatus;
+  /** a subset's request as the user phrased it */
+  asked?: string;
+};
+
+/** Writes `/galaxy`: attributes and tables. */
+export async function writeGalaxyGroup(w: H5FileWriter, { db, rows, galaxyId, box, state, asked }: GalaxyGroupSource) {
+  const t = await readSmallTables(db, galaxyId);
   const g = t.galaxy;
   await w.group("/", "galaxy");
   await writeAttributes(w, "/galaxy", {
@@ -62,10 +61,10 @@ export async function writeGalaxyGroup(w: H5FileWriter, t: GalaxyTables, archive
     dec_cent: g.dec,
     pixel_count: { int: g.pixelCount },
     pixels_processed: { int: g.pixelsProcessed },
-    status_id: { int: STATUS_ID_ARCHIVED },
-    status_time: iso(archivedAt),
+    status_id: STATUS_IDS[state.status] === undefined ? null : { int: STATUS_IDS[state.status] },
+    status_time: iso(state.statusTime),
     // the portal's own columns
-    status: "archived",
+    status: state.status,
     run_name: g.run.name,
     pixel_scale: g.pixelScale,
     wcs: g.wcs,
@@ -73,6 +72,7 @@ export async function writeGalaxyGroup(w: H5FileWriter, t: GalaxyTables, archive
     areas_processed: { int: g.areasProcessed },
     results_version: { int: g.resultsVersion },
     output_format: OUTPUT_FORMAT,
+    subset_request: asked,
   });
   await writeTable(w, "/galaxy", "fits_header", [
     { name: "keyword", type: "string", values: t.header.map((c) => c.keyword) },
@@ -94,22 +94,5 @@ export async function writeGalaxyGroup(w: H5FileWriter, t: GalaxyTables, archive
     { name: "band_class", type: "string", values: t.layers.map((l) => l.filter.bandClass) },
     { name: "sigma_kind", type: "string", values: t.layers.map((l) => l.sigmaKind) },
   ]);
-  await w.group("/galaxy", "area");
-  // POGS rectangle conventions: x inclusive (bottom_x = last column), y exclusive.
-  await writeTable(w, "/galaxy/area", "area", [
-    { name: "area_id", type: "int64", values: t.areas.map((a) => a.id) },
-    { name: "top_x", type: "int64", values: t.areas.map((a) => a.x0) },
-    { name: "top_y", type: "int64", values: t.areas.map((a) => a.y0) },
-    { name: "bottom_x", type: "int64", values: t.areas.map((a) => a.x1 - 1) },
-    { name: "bottom_y", type: "int64", values: t.areas.map((a) => a.y1) },
-    { name: "workunit_id", type: "int64", values: t.areas.map((a) => a.workunitId ?? -1) },
-    { name: "update_time", type: "string", values: t.areas.map((a) => iso(a.updatedAt)) },
-    { name: "pixel_count", type: "int64", values: t.areas.map((a) => a.pixelCount) },
-    { name: "first_pixel_id", type: "int64", values: t.areas.map((a) => a.firstPixelId) },
-  ]);
-  await writeTable(w, "/galaxy/area", "area_user", [
-    { name: "area_id", type: "int64", values: t.areaUsers.map((u) => u.areaId) },
-    { name: "userid", type: "int64", values: t.areaUsers.map((u) => u.userId) },
-    { name: "create_time", type: "string", values: t.areaUsers.map((u) => iso(u.createdAt)) },
-  ]);
+  await writeAreaTables(w, rows, box);
 }

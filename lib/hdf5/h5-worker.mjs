@@ -41,8 +41,10 @@ const ops = {
   dimensionLabels: ({ path, labels }) => labels.forEach((label, i) => at(path).set_dimension_label(i, label)),
   // Bytes already laid out as the dataset's own (packed, little-endian) type: Dataset.write_slice
   // would pack compound data element by element in JavaScript, slow for millions of elements.
-  write: ({ path, start, count, bytes }) => {
+  // The buffer goes back to the caller for its next tile (lib/hdf5/buffer-pool.ts).
+  write: ({ path, start, count, buffer, length }) => {
     const ds = at(path);
+    const bytes = new Uint8Array(buffer, 0, length);
     const ptr = Module._malloc(bytes.byteLength);
     if (!ptr) throw new Error(`HDF5 write: cannot allocate ${bytes.byteLength} bytes in the wasm heap`);
     try {
@@ -58,13 +60,15 @@ const ops = {
     } finally {
       Module._free(ptr);
     }
+    return buffer;
   },
   heapBytes: () => Module.HEAPU8.length,
 };
 
 parentPort.on("message", ({ id, op, args }) => {
   try {
-    parentPort.postMessage({ id, result: ops[op](args) });
+    const result = ops[op](args);
+    parentPort.postMessage({ id, result }, result instanceof ArrayBuffer ? [result] : []);
   } catch (error) {
     parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }

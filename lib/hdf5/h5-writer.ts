@@ -2,8 +2,10 @@
 // (docs/architecture.md, "Serving"): a worker started on first use and kept unreferenced while idle, so it
 // never holds a process open. Files are written one at a time (`withHdf5File`), because the
 // instance is shared; operations run in the order sent, and writes are pipelined: the worker
-// compresses a band while the caller prepares the next, with at most MAX_IN_FLIGHT bytes queued.
+// compresses a tile while the caller prepares the next, with at most MAX_IN_FLIGHT bytes queued.
+// Written buffers come back from the worker for the caller's next tiles (`buffer()`).
 import { Worker } from "node:worker_threads";
+import { BufferPool } from "./buffer-pool";
 
 /** A dtype as h5wasm spells it ("<f", "<q", "S12") or a compound's members. */
 export type Dtype = string | [string, string][];
@@ -19,7 +21,11 @@ export type DatasetArgs = {
   compression_opts: number;
 };
 
-const MAX_IN_FLIGHT = 160 << 20;
+/**
+ * A little more than one tile (archive-layout.ts: 3.9 MB of statistics and details): the worker
+ * compresses one while the caller packs the next, and the caller waits before sending a second.
+ */
+const MAX_IN_FLIGHT = 5 << 20;
 
 type Reply = { id: number; result?: unknown; error?: string };
 
@@ -63,6 +69,7 @@ class H5Worker {
 
 const shared = new H5Worker();
 let queue: Promise<unknown> = Promise.resolve();
+const pool = new BufferPool();
 
 /** One HDF5 file being written: operations are sent in order; the first failure stops the rest. */
 export class H5FileWriter {
@@ -72,9 +79,14 @@ export class H5FileWriter {
 
   private send(op: string, args: unknown, transfer: ArrayBuffer[] = [], bytes = 0): Promise<void> {
     if (this.failure) throw this.failure;
-    const done = shared.call(op, args, transfer).catch((error: Error) => {
-      this.failure ??= error;
-    });
+    const done = shared.call(op, args, transfer).then(
+      (result) => {
+        if (result instanceof ArrayBuffer) pool.give(result);
+      },
+      (error: Error) => {
+        this.failure ??= error;
+      },
+    );
     this.inFlight.push({ done, bytes });
     this.inFlightBytes += bytes;
     return this.settle(MAX_IN_FLIGHT);
@@ -106,10 +118,24 @@ export class H5FileWriter {
     return this.send("dimensionLabels", { path, labels });
   }
 
-  /** Writes `bytes` (the dataset's packed type) into the box start … start + count. The buffer is handed over. */
+  /**
+   * Writes `bytes` (the dataset's packed type) into the box start … start + count. The buffer is
+   * handed over (the whole of it, when `bytes` starts it), and comes back through `buffer()` once
+   * written.
+   */
   write(path: string, start: number[], count: number[], bytes: Uint8Array<ArrayBuffer>) {
-    const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-    return this.send("write", { path, start, count, bytes: whole }, [whole.buffer], whole.byteLength);
+    const data = bytes.byteOffset === 0 ? bytes : bytes.slice();
+    return this.send(
+      "write",
+      { path, start, count, buffer: data.buffer, length: data.byteLength },
+      [data.buffer],
+      data.buffer.byteLength,
+    );
+  }
+
+  /** A buffer of at least `bytes` bytes for a later `write`, reused when one has come back (content unspecified). */
+  buffer(bytes: number): ArrayBuffer {
+    return pool.take(bytes);
   }
 
   /** Waits for every operation sent; throws the first failure. */
@@ -136,19 +162,21 @@ export class H5FileWriter {
  * file is closed whatever happens, so a failure leaves the instance clean for the next one.
  */
 export function withHdf5File<T>(path: string, task: (writer: H5FileWriter) => Promise<T>): Promise<T> {
-  const run = queue.then(async () => {
-    const writer = await H5FileWriter.open(path);
-    let result: T;
-    try {
-      result = await task(writer);
-      await writer.flush();
-    } catch (error) {
-      await writer.close().catch(() => {});
-      throw error;
-    }
-    await writer.close();
-    return result;
-  });
+  const run = queue
+    .then(async () => {
+      const writer = await H5FileWriter.open(path);
+      let result: T;
+      try {
+        result = await task(writer);
+        await writer.flush();
+      } catch (error) {
+        await writer.close().catch(() => {});
+        throw error;
+      }
+      await writer.close();
+      return result;
+    })
+    .finally(() => pool.clear());
   queue = run.catch(() => {});
   return run;
 }

@@ -14,7 +14,11 @@ export type PixelResult = {
   bestFitModel: { iSfh: number; iIr: number; chi2: number; redshift: number };
   /** per parameter: histogram bin centres and probabilities */
   histograms?: { x: number[]; p: number[] }[];
+  /** the .fit's fluxes: per filter, observed flux and σ (σ = 0: no data) and the best-fit model's flux */
+  fluxes?: PixelFluxes;
 };
+
+export type PixelFluxes = { filters: string[]; observed: number[]; sigma: number[]; model: number[] };
 
 type Bytes = Uint8Array<ArrayBuffer>;
 export type EncodedBlock = {
@@ -24,6 +28,9 @@ export type EncodedBlock = {
   display: Bytes;
   bestFit: Bytes;
   histograms: Bytes | null;
+  /** the filter names of `fluxes`, comma-separated ("" when none) */
+  fluxFilters: string;
+  fluxes: Bytes | null;
 };
 
 export type DecodedBlock = {
@@ -37,12 +44,12 @@ export type DecodedBlock = {
   bestFit: Float32Array;
 };
 
-/** A little-endian view of bytes as a typed array (copying only when unaligned or big-endian). */
-function view<T extends Float32Array | Uint16Array>(
+/** A little-endian view of bytes as a typed array of `n` values (copying only when unaligned). */
+export function typedView<T extends Float32Array | Uint16Array>(
   ctor: { new (b: ArrayBuffer, o: number, n: number): T; BYTES_PER_ELEMENT: number },
   bytes: Uint8Array,
+  n = bytes.byteLength / ctor.BYTES_PER_ELEMENT,
 ): T {
-  const n = bytes.byteLength / ctor.BYTES_PER_ELEMENT;
   if (bytes.byteOffset % ctor.BYTES_PER_ELEMENT === 0)
     return new ctor(bytes.buffer as ArrayBuffer, bytes.byteOffset, n);
   const copy = new Uint8Array(bytes);
@@ -76,6 +83,7 @@ export function encodeBlock(pixels: PixelResult[]): EncodedBlock {
     display: bytesOf(display),
     bestFit: bytesOf(bestFit),
     histograms: encodeHistograms(pixels),
+    ...encodeFluxes(pixels),
   };
 }
 
@@ -86,7 +94,7 @@ export function decodeBlock(row: {
   display: Uint8Array;
   bestFit: Uint8Array;
 }): DecodedBlock {
-  const xy = view(Uint16Array, row.xy);
+  const xy = typedView(Uint16Array, row.xy);
   const x = new Uint16Array(row.pixelCount);
   const y = new Uint16Array(row.pixelCount);
   for (let i = 0; i < row.pixelCount; i++) {
@@ -97,9 +105,9 @@ export function decodeBlock(row: {
     pixelCount: row.pixelCount,
     x,
     y,
-    stats: view(Float32Array, row.stats),
-    display: view(Float32Array, row.display),
-    bestFit: view(Float32Array, row.bestFit),
+    stats: typedView(Float32Array, row.stats),
+    display: typedView(Float32Array, row.display),
+    bestFit: typedView(Float32Array, row.bestFit),
   };
 }
 
@@ -146,6 +154,41 @@ export function decodeHistograms(bytes: Uint8Array, pixelCount: number): { x: Fl
     out.push(pixel);
   }
   return out;
+}
+
+/** Values a pixel's flux triple holds: observed flux, its σ, the best-fit model's flux. */
+export const FLUX_VALUES = 3;
+
+/**
+ * Fluxes as float32 [pixel][filter][observed, σ, model] over the filters of all the pixels, in the
+ * order first met (a work unit's pixels normally share one list); NaN where a pixel lacks a filter.
+ * Null when no pixel brought fluxes (results stored before they were kept).
+ */
+function encodeFluxes(pixels: PixelResult[]): { fluxFilters: string; fluxes: Bytes | null } {
+  if (!pixels.some((p) => p.fluxes)) return { fluxFilters: "", fluxes: null };
+  const filters = [...new Set(pixels.flatMap((p) => p.fluxes?.filters ?? []))];
+  const column = new Map(filters.map((f, j) => [f, j]));
+  const out = new Float32Array(pixels.length * filters.length * FLUX_VALUES).fill(NaN);
+  pixels.forEach((p, i) =>
+    p.fluxes?.filters.forEach((f, k) => {
+      const at = (i * filters.length + column.get(f)!) * FLUX_VALUES;
+      out.set([p.fluxes!.observed[k], p.fluxes!.sigma[k], p.fluxes!.model[k]], at);
+    }),
+  );
+  return { fluxFilters: filters.join(","), fluxes: bytesOf(out) };
+}
+
+/** The stored fluxes of a block: filter names and float32 [pixel][filter][3]; null when not kept. */
+export function decodeFluxes(row: {
+  pixelCount: number;
+  fluxFilters: string;
+  fluxes: Uint8Array | null;
+}): { filters: string[]; values: Float32Array } | null {
+  if (!row.fluxes || !row.fluxFilters) return null;
+  const filters = row.fluxFilters.split(",");
+  const values = typedView(Float32Array, row.fluxes);
+  if (values.length !== row.pixelCount * filters.length * FLUX_VALUES) return null;
+  return { filters, values };
 }
 
 /** The statistics of pixel i of a decoded block: [parameter][statistic]. */

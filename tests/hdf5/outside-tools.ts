@@ -57,3 +57,32 @@ export function h5dumpAll(file: string): { status: number | null; stderr: string
   const r = spawnSync("h5dump", [file], { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] });
   return { status: r.status, stderr: r.stderr };
 }
+
+const BY_NAME = path.join(import.meta.dirname, "read_by_name.py");
+
+type StatisticValues = Record<string, number | null>;
+export type ReadByName = {
+  datasets: ArchiveAsRead["datasets"];
+  galaxy_attrs: Record_;
+  pixel_attrs: Record_;
+  tables: Record<"area/area" | "area/area_user", Record_[]>;
+  pixels: (
+    | { x: number; y: number; inside: false }
+    | {
+        x: number;
+        y: number;
+        inside: true;
+        /** parameter name → statistic name → value */
+        values: Record<string, StatisticValues>;
+        details: Record_;
+        histograms: Record<string, { x: number[]; p: number[] } | null> | null;
+      }
+  )[];
+};
+
+/** An archive or a subset read by parameter and statistic names, pixels given in the galaxy's image (read_by_name.py). */
+export function readByName(file: string, pixels: [number, number][]): ReadByName {
+  const r = spawnSync(PYTHON, [BY_NAME, file, JSON.stringify(pixels)], { encoding: "utf8", maxBuffer: 256 << 20 });
+  if (r.status !== 0) throw new Error(`h5py could not read ${file}:\n${r.stderr}`);
+  return JSON.parse(r.stdout) as ReadByName;
+}

@@ -2,6 +2,7 @@
 // The interactive part of a galaxy page: its status (live while computing), the composites and
 // parameter maps, a volunteer's work units over them, and the deep-zoom viewer.
 import { useState } from "react";
+import { useDefaultVolunteer } from "@/components/account/use-default-volunteer";
 import { LiveStatus, type AreaSummary } from "@/components/galaxy/live-status";
 import { MapGallery } from "@/components/galaxy/map-gallery";
 import { MapViewer } from "@/components/galaxy/map-viewer";
@@ -32,6 +33,7 @@ export function GalaxyMapsClient({
   const [stretch, setStretch] = useState<Stretch>("survey");
   const [view, setView] = useState<ViewKey | null>(initialView);
   const volunteer = useVolunteerAreas(maps.galaxyId, maps.resultsVersion, initialVolunteer);
+  useDefaultVolunteer(volunteer.userId, volunteer.choose);
   const areasOnPictures = volunteer.state.status === "ok" ? volunteer.state.areas.areas : null;
 
   const show = (key: ViewKey | null) => {

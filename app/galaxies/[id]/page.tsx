@@ -78,8 +78,8 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 }
 
 /**
- * The volunteer of `?user=` (any BOINC user id). When accounts exist, the signed-in volunteer's
- * BOINC id is the default here when `?user=` is absent.
+ * The volunteer of `?user=` (any BOINC user id). Without it, a signed-in volunteer's own work
+ * units are chosen in the browser (useDefaultVolunteer), so this page is the same for everyone.
  */
 async function initialVolunteer(galaxyId: number, raw: string | undefined): Promise<VolunteerState> {
   const userId = raw !== undefined ? parseId(raw.trim()) : null;
@@ -245,6 +245,12 @@ export default async function GalaxyPage({ params, searchParams }: Props) {
               </Fact>
             ) : null}
           </dl>
+          <Link
+            href={`/galaxies/${galaxy.id}/data`}
+            className="mt-3 block rounded-xl border border-line bg-panel/60 px-4 py-2 text-sm text-accent-2 hover:bg-panel-2"
+          >
+            Data: archive, maps and layers, cutouts, Python →
+          </Link>
           <Section title="Top contributors">
             {contributors.length === 0 ? (
               <p className="text-sm text-muted">No results yet.</p>

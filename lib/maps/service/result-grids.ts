@@ -10,7 +10,7 @@
  * between and the read is retried under the newer version.
  */
 import { PARAMETER_MAP_KEYS, type ParameterMapKey } from "@/lib/maps/parameter-maps";
-import { DISPLAY_VALUES } from "@/lib/survey/result-block";
+import { DISPLAY_VALUES, typedView } from "@/lib/survey/result-block";
 import type { MapsContext } from "./context";
 
 export type ValueGrids = Record<ParameterMapKey, Float32Array>;
@@ -32,16 +32,6 @@ export interface ResultBlockRow {
 }
 
 export class ResultsChangedError extends Error {}
-
-function alignedView<T extends Float32Array | Uint16Array>(
-  ctor: { new (buffer: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number },
-  bytes: Uint8Array,
-  length: number,
-): T {
-  if (bytes.byteOffset % ctor.BYTES_PER_ELEMENT === 0)
-    return new ctor(bytes.buffer as ArrayBuffer, bytes.byteOffset, length);
-  return new ctor(new Uint8Array(bytes).buffer, 0, length);
-}
 
 /** Empty grids (all NaN) of a galaxy's size. */
 export function emptyGrids(width: number, height: number): ValueGrids {
@@ -70,8 +60,8 @@ export function scatterBlocks(
     if (row.xy.byteLength < 4 * n || row.display.byteLength < 4 * DISPLAY_VALUES * n) {
       throw new RangeError(`result block holds fewer values than its ${n} pixels`);
     }
-    const xy = alignedView(Uint16Array, row.xy, 2 * n);
-    const d = alignedView(Float32Array, row.display, DISPLAY_VALUES * n);
+    const xy = typedView(Uint16Array, row.xy, 2 * n);
+    const d = typedView(Float32Array, row.display, DISPLAY_VALUES * n);
     for (let i = 0; i < n; i++) {
       const x = xy[2 * i];
       const y = xy[2 * i + 1];
