@@ -86,7 +86,11 @@ describe("npm run import-stats", () => {
     const cases: [string[], string][] = [
       [[path.join(root, "nowhere")], `error: ${path.join(root, "nowhere")} does not exist`],
       [[truncated], "error: user.gz: the gzip data ends early (truncated download?)"],
-      [[], "error: usage: npm run import-stats -- <directory or http(s) URL holding tables.xml, team.gz and user.gz>"],
+      [
+        [],
+        "error: usage: npm run import-stats -- <directory or http(s) URL holding tables.xml, team.gz and user.gz, " +
+          "or mysql://user:password@host/db of a BOINC project's database>",
+      ],
     ];
     for (const [args, message] of cases) {
       const run = await importStats(temp.databaseUrl, ...args);

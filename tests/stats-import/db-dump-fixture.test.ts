@@ -5,6 +5,7 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { volunteerComputers } from "@/lib/credit/volunteer-computers";
 import { importStatsExport, type StatsImportResult } from "@/lib/ingest/stats-import";
 import { SHARED_DIR } from "@/lib/testing/shared-dir";
 import { createTempDatabase, type TempDatabase } from "@/lib/testing/temp-database";
@@ -71,6 +72,25 @@ describe.runIf(expected)("an export written by BOINC's db_dump", () => {
     expect(hosts[0]).toMatchObject({ cpuVendor: "GenuineIntel", cpuModel: "Intel(R) Core(TM) i7", cpuCount: 2 });
     expect(hosts[0].pFpops).toBeCloseTo(2_962_016_461, 0);
     expect(hosts.every((h) => h.osName !== "")).toBe(true);
+  });
+
+  it("lists an owner's shown computers on their page, and none for a volunteer who hides them", async () => {
+    const owned = await temp.db.host.groupBy({
+      by: ["userId"],
+      where: { userId: { not: null } },
+      _count: { _all: true },
+    });
+    const owner = owned[0];
+    const computers = await volunteerComputers(temp.db, owner.userId!, Date.now());
+    expect(computers).toHaveLength(Math.min(50, owner._count._all));
+    expect(computers[0].cores).toBeGreaterThan(0);
+    expect(computers[0].gflops).toBeGreaterThan(0);
+    for (let i = 1; i < computers.length; i++) expect(computers[i - 1].rac).toBeGreaterThanOrEqual(computers[i].rac);
+    const ownerIds = new Set(owned.map((o) => o.userId));
+    const noHosts = Object.keys(expected!.users)
+      .map(Number)
+      .find((id) => !ownerIds.has(id))!;
+    expect(await volunteerComputers(temp.db, noHosts, Date.now())).toEqual([]);
   });
 
   it("counts the members of each team, sums the countries and the export's totals", async () => {

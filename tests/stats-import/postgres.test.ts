@@ -2,10 +2,9 @@
 // the test and dropped after it. Real TIMESTAMP(3) columns, $n placeholders, BOOLEAN, INTEGER.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TEST_POSTGRES_URL, createPostgresDatabase, type PostgresTestDatabase } from "@/lib/testing/postgres-database";
 import type { Db } from "@/lib/db/client";
-import { setUpDatabase } from "@/lib/survey/setup-database";
 import { decayRac } from "@/lib/credit/rac";
 import { StatsExportError } from "@/lib/ingest/boinc-stats";
 import { importStatsExport } from "@/lib/ingest/stats-import";
@@ -13,27 +12,18 @@ import { at, importedTables, removeTempFolders, rowCounts, tempFolder } from "./
 import { day0, day1, older } from "./scenario";
 import { DAY, T0, team, user, writeDump } from "@/lib/testing/synthetic-dump";
 
-const serverUrl = process.env.POGS_TEST_POSTGRES_URL;
-
-describe.runIf(serverUrl)("importing on PostgreSQL", () => {
-  const name = `pogs_stats_import_${process.pid}_${Date.now()}`;
-  let admin: pg.Client;
+describe.runIf(TEST_POSTGRES_URL)("importing on PostgreSQL", () => {
+  let database: PostgresTestDatabase;
   let db: Db;
   let root: string;
 
   beforeAll(async () => {
-    admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    const url = new URL(serverUrl!);
-    url.pathname = `/${name}`;
-    db = (await setUpDatabase(url.href)).db;
+    database = await createPostgresDatabase("stats_import");
+    db = database.db;
     root = tempFolder();
   });
   afterAll(async () => {
-    await db?.$disconnect();
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
+    await database?.drop();
     removeTempFolders();
   });
 

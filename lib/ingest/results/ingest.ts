@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { detectMilestones } from "@/lib/credit/milestones/detect";
+import { awardTrophies, newestArrival } from "@/lib/credit/trophies/award";
 import { ParseError, parseFit, type ParsedFitFile } from "@/lib/ingest/magphys";
 import { locateArea, type AreaForResults } from "./locate-area";
 import { storeAreas, updateGalaxyProgress } from "./store-results";
@@ -48,6 +49,7 @@ export async function ingestFits(db: Db, inputs: FitInput[], options: IngestOpti
     if (o.status === "stored") report.pixels += o.pixels;
   }
   if (report.stored) await detectMilestones(db);
+  if (report.stored) await awardTrophies(db, { awardedAt: newestArrival(inputs) });
   return report;
 }
 

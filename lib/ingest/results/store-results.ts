@@ -31,6 +31,7 @@ function blockRow(a: AreaResults, resultsVersion: number) {
           statistics: p.statistics,
           bestFitModel: p.bestFitModel,
           histograms: p.pdfs.map((pdf) => ({ x: pdf.histogram.map((h) => h[0]), p: pdf.histogram.map((h) => h[1]) })),
+          fluxes: { filters: p.filterNames, observed: p.observedFlux, sigma: p.observedSigma, model: p.modelFlux },
         };
       })
       .sort((p, q) => p.y - q.y || p.x - q.x),
@@ -44,6 +45,8 @@ function blockRow(a: AreaResults, resultsVersion: number) {
     display: block.display,
     bestFit: block.bestFit,
     histograms: block.histograms,
+    fluxFilters: block.fluxFilters,
+    fluxes: block.fluxes,
     sourceSha256: a.sha256,
     resultsVersion,
     ingestedAt: a.receivedAt,

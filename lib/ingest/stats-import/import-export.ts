@@ -25,6 +25,7 @@
 import type { Db } from "@/lib/db/client";
 import { recomputeChallengeStandings } from "@/lib/credit/challenges/recompute";
 import { detectMilestones } from "@/lib/credit/milestones/detect";
+import { awardTrophies } from "@/lib/credit/trophies/award";
 import { boincDatabaseSource, isBoincDatabaseUrl } from "./boinc-database";
 import { exportFileSource } from "./export-source";
 import { EMPTY_COUNTS, ImportRun } from "./import-run";
@@ -59,6 +60,7 @@ export async function importStatsExport(
     );
     await recomputeChallengeStandings(db, options.now);
     await detectMilestones(db);
+    await awardTrophies(db);
     return { ...base, ...result, status: "imported", seconds: elapsed(started) };
   } finally {
     await source.close();

@@ -1,0 +1,71 @@
+/**
+ * Helpers of the hand-written SQL of challenges and milestones (lib/credit/sql.ts has the rest).
+ * `BoundParams` numbers bound parameters in the order they appear in the SQL text: SQLite's `?`
+ * are positional, so a value used twice is bound twice; PostgreSQL's are `$1`, `$2`, ….
+ */
+import type { Db } from "@/lib/db/client";
+import { providerOf, timeParam } from "@/lib/credit/sql";
+
+export class BoundParams {
+  readonly values: unknown[] = [];
+  private readonly pg: boolean;
+
+  constructor(private readonly db: Db) {
+    this.pg = providerOf(db) === "postgresql";
+  }
+
+  /** Binds a value and returns its placeholder. */
+  add(value: unknown): string {
+    this.values.push(value);
+    return this.pg ? `$${this.values.length}` : "?";
+  }
+
+  time(date: Date): string {
+    return this.add(timeParam(this.db, date));
+  }
+
+  list(values: readonly unknown[]): string {
+    return values.map((v) => this.add(v)).join(", ");
+  }
+}
+
+/** A DateTime read by raw SQL: a Date (PostgreSQL) or the ISO text SQLite stores. */
+export function toMs(value: unknown): number {
+  if (value instanceof Date) return value.getTime();
+  return typeof value === "string" ? Date.parse(value) : Number(value);
+}
+
+/**
+ * A number written into the SQL text: only for numbers the portal computed itself (ids, credit
+ * sums, ranks), never for input. Prisma spends about a microsecond on each bound parameter, and a
+ * challenge writes tens of thousands; JavaScript's shortest round-trip form keeps a double exact.
+ */
+export function sqlNumber(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
+  return String(value);
+}
+
+/**
+ * Runs `work` with a larger SQLite page cache (on PostgreSQL as it is): reading the histories of
+ * tens of thousands of volunteers seeks all over the snapshot index, and the default 2 MB cache
+ * rereads its pages again and again. The cache goes back to its size after.
+ */
+export async function withLargerSqliteCache<T>(db: Db, work: () => Promise<T>): Promise<T> {
+  if (providerOf(db) !== "sqlite") return work();
+  const [before] = await db.$queryRawUnsafe<{ cache_size: number | bigint }[]>("PRAGMA cache_size");
+  await db.$executeRawUnsafe("PRAGMA cache_size = -65536");
+  try {
+    return await work();
+  } finally {
+    await db.$executeRawUnsafe(`PRAGMA cache_size = ${sqlNumber(Number(before.cache_size))}`);
+  }
+}
+
+/** Volunteers per statement: far below both engines' bound-parameter limits. */
+const CHUNK = 5_000;
+
+export function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
