@@ -39,8 +39,9 @@ export async function collectBands(files: string[], labels: FileLabel[] = []): P
     );
     if (!images.length) throw new RegistrationError(`${file}: no image in this file`);
     for (const hdu of images) {
-      const image = readImage(fits, hdu.index, { type: "float32" });
       const where = images.length > 1 ? `${file} HDU ${hdu.index}${hdu.extname ? ` (${hdu.extname})` : ""}` : file;
+      refuseCube(hdu.axes, fits.hdus[hdu.index].header, where);
+      const image = readImage(fits, hdu.index, { type: "float32" });
       const merged = mergedHeader(primaryHeader, image.header);
       const filter = labelFilter ?? identifyFilter(merged, hdu.extname);
       if (!filter)
@@ -70,6 +71,21 @@ export async function collectBands(files: string[], labels: FileLabel[] = []): P
     }
   }
   return bands;
+}
+
+/**
+ * A data cube (a radio cube's frequency planes, Stokes planes) holds several images in one HDU;
+ * read as one image it would fail only when its layer is written, so it is refused here, naming
+ * the axes. Degenerate axes (NAXIS3 = 1, common in radio images) hold one plane and are read as 2-D.
+ */
+function refuseCube(axes: number[], header: FitsHeader, where: string): void {
+  if (axes.slice(2).every((n) => n === 1)) return;
+  const sizes = axes.map((n, i) => `NAXIS${i + 1}=${n}`).join(" × ");
+  const names = axes.map((_, i) => header.getString(`CTYPE${i + 1}`)?.trim() || "?").join(", ");
+  const dims = axes.filter((n) => n > 1).length;
+  throw new RegistrationError(
+    `${where}: a ${dims}-D cube (${sizes}, axes ${names}) is not an image; give one 2-D plane per band`,
+  );
 }
 
 function readPrimaryHeader(fits: Awaited<ReturnType<typeof readFits>>): FitsHeader {

@@ -12,6 +12,7 @@ import { filterByName } from "@/lib/survey/filters";
 import { chooseRgbTriples } from "@/lib/survey/rgb-triples";
 import { bandSetProblem, usablePixelMask } from "@/lib/survey/usable-pixels";
 import { planWorkUnits } from "@/lib/survey/work-units";
+import { checkOverlap } from "./band-overlap";
 import { RegistrationError, type BandImage } from "./collect-bands";
 import { checkBandSet, chooseReference, toCommonGrid, type Grid } from "./common-grid";
 import { galaxyMetadata, type MetadataOptions } from "./galaxy-metadata";
@@ -53,6 +54,7 @@ export async function registerGalaxy(
   const images = bands.filter((b) => b.role === "image");
   const reference = chooseReference(images, options.reference);
   const grid: Grid = { wcs: reference.wcs, width: reference.width, height: reference.height };
+  checkOverlap(bands, grid);
   const meta = galaxyMetadata(
     options,
     [reference.primaryHeader, reference.header, ...images.map((b) => b.primaryHeader)],
