@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { AccountMenu } from "@/components/account/account-menu";
 import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
 
@@ -13,7 +14,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body className="font-sans antialiased">
-        <SiteHeader />
+        <SiteHeader account={<AccountMenu />} />
         <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
         <footer className="mx-auto max-w-6xl px-4 pt-4 pb-10 text-xs text-muted">
           POGS Portal — per-pixel SED fitting of nearby galaxies with MAGPHYS, computed by BOINC volunteers.

@@ -1,10 +1,11 @@
 import Link from "next/link";
+import { RunningChallenges } from "@/components/challenges/running-challenges";
+import { MilestoneFeed } from "@/components/stats/milestone-feed";
 import { Stat } from "@/components/ui/stat";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { Section, Table } from "@/components/ui/section";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { getTopTeams, getTopUsers } from "@/lib/credit/queries";
-import { racNow } from "@/lib/credit/rac-now";
 import { formatCompact, formatCredit, formatInt } from "@/lib/format";
 import { getRecentlyProcessedGalaxies, getSurveyTotals } from "@/lib/survey/queries";
 import { GALAXY_STATUSES, STATUS_LABEL, progressOf } from "@/lib/survey/status";
@@ -62,6 +63,8 @@ export default async function HomePage() {
         ))}
       </div>
 
+      <RunningChallenges />
+
       <div className="grid gap-x-8 lg:grid-cols-2">
         <Section
           title="Recently active galaxies"
@@ -100,7 +103,14 @@ export default async function HomePage() {
             </tbody>
           </Table>
         </Section>
-        <Section title="Top volunteers">
+        <Section
+          title="Top volunteers"
+          aside={
+            <Link className="text-sm text-accent-2" href="/leaderboards">
+              Leaderboards →
+            </Link>
+          }
+        >
           <Table>
             <thead>
               <tr>
@@ -120,13 +130,20 @@ export default async function HomePage() {
                     </Link>
                   </td>
                   <td className="text-right">{formatCredit(u.totalCredit)}</td>
-                  <td className="text-right">{formatInt(racNow(u))}</td>
+                  <td className="text-right">{formatInt(u.rac)}</td>
                 </tr>
               ))}
             </tbody>
           </Table>
         </Section>
-        <Section title="Top teams">
+        <Section
+          title="Top teams"
+          aside={
+            <Link className="text-sm text-accent-2" href="/leaderboards?kind=teams">
+              All teams →
+            </Link>
+          }
+        >
           <Table>
             <thead>
               <tr>
@@ -145,7 +162,7 @@ export default async function HomePage() {
                       {t.name}
                     </Link>
                   </td>
-                  <td className="text-right">{formatInt(t._count.members)}</td>
+                  <td className="text-right">{formatInt(t.memberCount)}</td>
                   <td className="text-right">{formatCredit(t.totalCredit)}</td>
                 </tr>
               ))}
@@ -153,6 +170,8 @@ export default async function HomePage() {
           </Table>
         </Section>
       </div>
+
+      <MilestoneFeed />
     </>
   );
 }

@@ -78,10 +78,12 @@ test("user page lists the galaxies contributed to with counts, and links to the 
   );
   await page.goto(`/users/${u.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(u.name);
-  const first = page.locator("tbody tr").first();
-  await expect(first).toContainText(galaxies[0].name);
-  await expect(first).toContainText(fmt(galaxies[0].pixel_count));
-  await expect(page.locator("tbody tr")).toHaveCount(galaxies.length);
+  const rows = page
+    .locator("section", { has: page.getByRole("heading", { name: "Galaxies contributed to" }) })
+    .locator("tbody tr");
+  await expect(rows.first()).toContainText(galaxies[0].name);
+  await expect(rows.first()).toContainText(fmt(galaxies[0].pixel_count));
+  await expect(rows).toHaveCount(galaxies.length);
   await page.getByRole("link", { name: u.team, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(u.team);
 });

@@ -2,6 +2,7 @@
 // start-up with one clear line. Nothing else reads process.env.
 import path from "node:path";
 import { z } from "zod";
+import { secretProblem } from "@/lib/auth/secret-strength";
 
 const EnvSchema = z.object({
   DATA_DIR: z.string().min(1).default("./data"),
@@ -10,6 +11,18 @@ const EnvSchema = z.object({
     .regex(/^(file:|postgres:\/\/|postgresql:\/\/)/, "must start with file:, postgres:// or postgresql://")
     .optional(),
   NEXTAUTH_URL: z.string().url().optional(),
+  // Unset: a random secret is generated once in DATA_DIR (lib/auth/secret.ts).
+  NEXTAUTH_SECRET: z
+    .string()
+    .refine((v) => secretProblem(v) === null, { error: (issue) => secretProblem(String(issue.input)) ?? "invalid" })
+    .optional(),
+  // The BOINC project whose Web RPCs check a volunteer's BOINC account when they link it.
+  BOINC_PROJECT_URL: z
+    .string()
+    .url()
+    .regex(/^https?:\/\//, "must be an http:// or https:// URL")
+    .transform((v) => (v.endsWith("/") ? v : `${v}/`))
+    .optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().default("0.0.0.0"),
 });
@@ -18,6 +31,8 @@ export type Settings = {
   dataDir: string;
   databaseUrl: string;
   nextAuthUrl: string | undefined;
+  nextAuthSecret: string | undefined;
+  boincProjectUrl: string | undefined;
   port: number;
   hostname: string;
 };
@@ -39,6 +54,8 @@ export function parseSettings(env: Record<string, string | undefined> = process.
     dataDir,
     databaseUrl: e.DATABASE_URL ?? `file:${path.join(dataDir, "pogs.db")}`,
     nextAuthUrl: e.NEXTAUTH_URL,
+    nextAuthSecret: e.NEXTAUTH_SECRET?.trim(),
+    boincProjectUrl: e.BOINC_PROJECT_URL,
     port: e.PORT,
     hostname: e.HOSTNAME,
   };

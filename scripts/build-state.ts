@@ -41,9 +41,7 @@ export function sourceHash(): string {
 
 export function buildIsFresh(): boolean {
   return (
-    existsSync(path.join(DIST_DIR, "BUILD_ID")) &&
-    existsSync(STAMP) &&
-    readFileSync(STAMP, "utf8") === sourceHash()
+    existsSync(path.join(DIST_DIR, "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === sourceHash()
   );
 }
 

@@ -9,6 +9,8 @@ import path from "node:path";
 import { setUpDatabase } from "@/lib/survey/setup-database";
 import { PROJECT_ROOT } from "@/lib/project-root";
 import { writePendingResults } from "@/lib/testing/pending-results";
+import { startBoincRpcServer } from "@/lib/testing/boinc-rpc-server";
+import { pickE2eBoincAccounts, writeE2eBoincAccounts } from "@/lib/testing/e2e-boinc-accounts";
 import { E2E_DATA_DIR } from "@/lib/testing/e2e-survey";
 import { buildDemoWithProgress } from "./demo-command";
 
@@ -26,6 +28,10 @@ const databaseUrl = `file:${path.join(E2E_DATA_DIR, "pogs.db")}`;
 const { db } = await setUpDatabase(databaseUrl);
 await buildDemoWithProgress(db, E2E_DATA_DIR, E2E_DEMO);
 await writePendingResults(db, E2E_DATA_DIR, E2E_DEMO);
+// A BOINC project answering the account-linking RPCs, for the accounts tests.
+const boincAccounts = await pickE2eBoincAccounts(db);
+writeE2eBoincAccounts(boincAccounts);
+const boinc = await startBoincRpcServer(boincAccounts);
 await db.$disconnect();
 
 const port = process.env.E2E_PORT ?? "3210";
@@ -35,10 +41,16 @@ const server = spawn(
   {
     cwd: PROJECT_ROOT,
     stdio: "inherit",
-    env: { ...process.env, DATA_DIR: E2E_DATA_DIR, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      DATA_DIR: E2E_DATA_DIR,
+      DATABASE_URL: databaseUrl,
+      BOINC_PROJECT_URL: boinc.url,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   },
 );
 const stop = () => server.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
-server.on("exit", (code) => process.exit(code ?? 0));
+server.on("exit", (code) => void boinc.close().then(() => process.exit(code ?? 0)));

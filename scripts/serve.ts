@@ -58,6 +58,7 @@ export async function startServerProcess(options: ServeOptions, runJanitor: bool
   });
   const rest = await nextHandler(options);
   const server = http.createServer((req, res) => {
+    trustForwardedForFromLoopbackOnly(req);
     if (!tiles.handle(req, res)) rest(req, res);
   });
   // Above the 60 s an nginx upstream keeps idle connections, so it never reuses one that Node is
@@ -74,6 +75,17 @@ export async function startServerProcess(options: ServeOptions, runJanitor: bool
     server.listen(options.port, options.hostname, () => resolve());
   });
   return server;
+}
+
+/**
+ * Per-address limits read the last X-Forwarded-For entry (lib/auth/client-address.ts). A proxy on
+ * this machine (nginx, deploy/nginx) appends the client's address to it; a client connecting
+ * directly could send any value, so its header is replaced with the socket's address.
+ */
+function trustForwardedForFromLoopbackOnly(req: http.IncomingMessage): void {
+  const peer = req.socket.remoteAddress ?? "";
+  if (peer === "127.0.0.1" || peer === "::1" || peer === "::ffff:127.0.0.1") return;
+  req.headers["x-forwarded-for"] = peer;
 }
 
 function stopOnSignals(stop: () => void): void {

@@ -5,5 +5,7 @@ export const NAV_ITEMS: readonly { href: string; label: string }[] = [
   { href: "/leaderboards", label: "Leaderboards" },
   { href: "/teams", label: "Teams" },
   { href: "/trophies", label: "Trophies" },
+  { href: "/challenges", label: "Challenges" },
+  { href: "/stats", label: "Statistics" },
   { href: "/data", label: "Data" },
 ];

@@ -20,6 +20,12 @@ export interface RouteSchemas {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
+  /**
+   * Query keys that may be given more than once (`?PARAM=mu&PARAM=m`): they reach the query schema
+   * as arrays of every value, in order, even when given once. `"all"`: every key. Other keys keep
+   * their first value.
+   */
+  repeated?: "all" | readonly string[];
 }
 
 type Parsed<S extends RouteSchemas, K extends keyof RouteSchemas> =
@@ -50,7 +56,7 @@ export function apiRoute<S extends RouteSchemas>(
       const input = {
         request,
         params: schemas.params && parse(schemas.params, await context.params, notFound),
-        query: schemas.query && parse(schemas.query, queryOf(request), badRequest),
+        query: schemas.query && parse(schemas.query, queryOf(request, schemas.repeated), badRequest),
         body: schemas.body && parse(schemas.body, await jsonBodyOf(request), badRequest),
       } as RouteInput<S>;
       const result = await handler(input);
@@ -79,10 +85,13 @@ function namingTheParameter(issue: z.core.$ZodRawIssue): string | undefined {
   return message && name ? `${name}: ${message}` : message;
 }
 
-/** The query as a flat object; a repeated parameter counts once, with its first value. */
-function queryOf(request: Request): Record<string, string> {
+/** The query as an object: the `repeated` keys as arrays of all their values, the others with their first value. */
+function queryOf(request: Request, repeated: RouteSchemas["repeated"] = []): Record<string, string | string[]> {
   const params = new URL(request.url).searchParams;
-  return Object.fromEntries([...params.keys()].map((name) => [name, params.get(name)!]));
+  const many = (name: string) => repeated === "all" || repeated.includes(name);
+  return Object.fromEntries(
+    [...new Set(params.keys())].map((name) => [name, many(name) ? params.getAll(name) : params.get(name)!]),
+  );
 }
 
 async function jsonBodyOf(request: Request): Promise<unknown> {

@@ -1,11 +1,16 @@
+import { authSecret } from "@/lib/auth/secret";
 import { ConfigError, settings } from "@/lib/config";
 import { db } from "./client";
 
-/** Opens the database and reads one row; on failure prints one line and exits the process. */
+/**
+ * Opens the database, reads one row and makes sure a session secret exists; on failure prints
+ * one line and exits the process.
+ */
 export async function checkDatabaseOrExit(): Promise<void> {
   try {
     settings();
     await db().run.findFirst({ select: { id: true } });
+    authSecret(); // NEXTAUTH_SECRET, or the one generated in DATA_DIR (created now if missing)
   } catch (error) {
     const reason = error instanceof ConfigError ? error.message : describe(error);
     console.error(`POGS Portal cannot start: ${reason}`);

@@ -3,6 +3,7 @@
 // a seed and an end date (the simulated weeks end there, so RAC and "recent" mean something).
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
+import { recomputeChallengeStandings } from "@/lib/credit/challenges/recompute";
 import { archiveGalaxy, removeStaleArchives } from "@/lib/hdf5";
 import { collectBands, registerGalaxy } from "@/lib/ingest/registration";
 import { ingestFits, type FitInput } from "@/lib/ingest/results";
@@ -12,6 +13,7 @@ import { DEMO_CATALOGUE_OPTIONS, drawCatalogue, type DemoGalaxy } from "@/lib/de
 import { renderGalaxyImages } from "@/lib/demo/images";
 import { drawVolunteers } from "@/lib/demo/volunteers/population";
 import { scheduleWork, type CreditEvent } from "@/lib/demo/volunteers/schedule";
+import { createDemoAccounts } from "./demo-accounts";
 import { writeDemoExports } from "./demo-credit";
 import { demoFitsDir, writeDemoBandFiles } from "./demo-fits";
 import type { ObservedLayer } from "./demo-results";
@@ -194,6 +196,8 @@ export async function buildDemoSurvey(db: Db, dataDir: string, o: DemoOptions): 
       })),
     });
   }
+  await recomputeChallengeStandings(db, new Date(end * 1000)); // defined after the imports that recompute them
+  await createDemoAccounts(db);
   return {
     galaxies: registered.length,
     workUnits: areas.length,
