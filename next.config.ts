@@ -1,4 +1,8 @@
 import type { NextConfig } from "next";
+import { COMMON_SECURITY_HEADERS, RESOURCE_CSP, RESOURCE_PATH_PREFIXES } from "@/lib/security/headers";
+
+const asList = (headers: Readonly<Record<string, string>>) =>
+  Object.entries(headers).map(([key, value]) => ({ key, value }));
 
 const nextConfig: NextConfig = {
   // Developers running several checkouts' builds side by side give each its own folder.
@@ -8,6 +12,17 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // forbidden() (lib/auth/session.ts requireAdmin) answers 403 with app/forbidden.tsx.
   experimental: { authInterrupts: true },
+  // Every answer gets the common security headers; pages get their CSP (with a nonce) from
+  // proxy.ts, the paths it skips get the CSP of resources here (README, "Security").
+  async headers() {
+    return [
+      { source: "/:path*", headers: asList(COMMON_SECURITY_HEADERS) },
+      ...RESOURCE_PATH_PREFIXES.map((prefix) => ({
+        source: prefix.endsWith("/") ? `/${prefix}:path*` : `/${prefix}`,
+        headers: asList({ "Content-Security-Policy": RESOURCE_CSP }),
+      })),
+    ];
+  },
 };
 
 export default nextConfig;

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import { AccountMenu } from "@/components/account/account-menu";
 import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
@@ -10,7 +11,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { themeColor: "#0b1020", width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request, even the not-found page: a page built ahead of time would
+  // carry no nonce, and the CSP of proxy.ts would block its scripts.
+  await connection();
   return (
     <html lang="en">
       <body className="font-sans antialiased">

@@ -93,12 +93,15 @@ test("five wrong passwords lock the account; the right one is refused while it i
 test("admin pages send strangers to sign in, refuse volunteers with 403, and let admins in", async ({ page }) => {
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin$/);
+  await page.goto("/admin/challenges");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin/); // the layout's or the page's own check
 
   const volunteer = demo("volunteer");
   await signIn(page, volunteer.email, volunteer.password);
   const refused = await page.goto("/admin");
   expect(refused?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Not for your account");
+  expect((await page.goto("/admin/challenges"))?.status()).toBe(403);
   await page.goto("/account");
   await expect(page.getByRole("link", { name: "Administration →" })).toHaveCount(0);
 

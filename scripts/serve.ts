@@ -15,6 +15,7 @@ import { resolveContext } from "@/lib/maps/service/context";
 import { startTileJanitor } from "@/lib/maps/service/janitor";
 import { createOnDemandTiles } from "@/lib/maps/service/on-demand";
 import { createTileServer } from "@/lib/maps/tile-server";
+import { RESOURCE_SECURITY_HEADERS } from "@/lib/security/headers";
 import { runCli } from "./cli";
 
 export type ServeOptions = {
@@ -35,7 +36,11 @@ const REMOVED = "pogs:tiles-removed";
 async function nextHandler(options: ServeOptions): Promise<Handler> {
   if (options.tilesOnly) {
     return (_req, res) => {
-      res.writeHead(404, { "Content-Type": "application/json", "Cache-Control": "no-store" });
+      res.writeHead(404, {
+        ...RESOURCE_SECURITY_HEADERS,
+        "Content-Type": "application/json",
+        "Cache-Control": "no-store",
+      });
       res.end(JSON.stringify({ error: { code: "not_found", message: "this server serves /tiles/ only" } }));
     };
   }
@@ -58,7 +63,7 @@ export async function startServerProcess(options: ServeOptions, runJanitor: bool
   });
   const rest = await nextHandler(options);
   const server = http.createServer((req, res) => {
-    trustForwardedForFromLoopbackOnly(req);
+    trustForwardedHeadersFromLoopbackOnly(req);
     if (!tiles.handle(req, res)) rest(req, res);
   });
   // Above the 60 s an nginx upstream keeps idle connections, so it never reuses one that Node is
@@ -78,14 +83,17 @@ export async function startServerProcess(options: ServeOptions, runJanitor: bool
 }
 
 /**
- * Per-address limits read the last X-Forwarded-For entry (lib/auth/client-address.ts). A proxy on
- * this machine (nginx, deploy/nginx) appends the client's address to it; a client connecting
- * directly could send any value, so its header is replaced with the socket's address.
+ * Per-address limits read the last X-Forwarded-For entry (lib/auth/client-address.ts), and the
+ * session cookie is Secure when X-Forwarded-Proto says https (lib/auth/secure-cookies.ts). A proxy
+ * on this machine (nginx, deploy/nginx) sets both; a client connecting directly could send any
+ * value, so its X-Forwarded-For is replaced with the socket's address and its X-Forwarded-Proto
+ * dropped.
  */
-function trustForwardedForFromLoopbackOnly(req: http.IncomingMessage): void {
+function trustForwardedHeadersFromLoopbackOnly(req: http.IncomingMessage): void {
   const peer = req.socket.remoteAddress ?? "";
   if (peer === "127.0.0.1" || peer === "::1" || peer === "::ffff:127.0.0.1") return;
   req.headers["x-forwarded-for"] = peer;
+  delete req.headers["x-forwarded-proto"];
 }
 
 function stopOnSignals(stop: () => void): void {

@@ -3,7 +3,7 @@
  * `id` on 500s), never cached. Handlers throw `ApiError`s (through `notFound()` / `badRequest()`)
  * from any depth, and `apiRoute` turns them into responses, so no handler builds an error body.
  */
-export type ApiErrorCode = "bad_request" | "not_found" | "internal_error";
+export type ApiErrorCode = "bad_request" | "forbidden" | "not_found" | "internal_error";
 
 export interface ApiErrorBody {
   error: { code: ApiErrorCode; message: string; id?: string };

@@ -2,6 +2,7 @@
  * `apiRoute`: the one error path of the portal's route handlers. It parses the path params, the
  * query and (if a schema is given) the JSON body with zod, then runs the handler:
  *
+ * - a POST, DELETE, … sent by another site's page → 403 (CSRF, `@/lib/security/same-origin`);
  * - path params that do not parse → 404 (a malformed id names no row, as on the pages);
  * - a query or body that does not parse → 400, the first issue's message naming the parameter;
  * - an `ApiError` thrown anywhere (`notFound()`, `badRequest()`) → its status;
@@ -14,6 +15,7 @@
 import { randomBytes } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
+import { crossSiteRefusal } from "@/lib/security/same-origin";
 import { ApiError, badRequest, errorResponse, notFound } from "./errors";
 
 export interface RouteSchemas {
@@ -53,6 +55,8 @@ export function apiRoute<S extends RouteSchemas>(
 ): RouteHandler<RawParams<S>> {
   return async (request, context) => {
     try {
+      const refused = crossSiteRefusal(request);
+      if (refused) throw refused;
       const input = {
         request,
         params: schemas.params && parse(schemas.params, await context.params, notFound),

@@ -4,7 +4,6 @@
 // a changed role shows at once and a deleted account is signed out.
 import type { AuthOptions, Session } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { settings } from "@/lib/config";
 import { db } from "@/lib/db/client";
 import { clientAddress } from "./client-address";
 import { getSessionAccount } from "./queries";
@@ -12,15 +11,22 @@ import { authSecret } from "./secret";
 import type { SessionBody } from "./session-body";
 import { signInWithPassword } from "./sign-in";
 
-let cached: AuthOptions | undefined;
+const cached = new Map<boolean, AuthOptions>();
 
-/** Built on first use, not at import: `next build` loads route modules and has no secret to read. */
-export function authOptions(): AuthOptions {
-  cached ??= {
+/**
+ * Built on first use, not at import: `next build` loads route modules and has no secret to read.
+ * `secure`: the request reached the portal over https (./secure-cookies.ts).
+ */
+export function authOptions(secure: boolean): AuthOptions {
+  const known = cached.get(secure);
+  if (known) return known;
+  const options: AuthOptions = {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
     pages: { signIn: "/sign-in", error: "/sign-in" },
-    useSecureCookies: settings().nextAuthUrl?.startsWith("https://") ?? false,
+    // Secure (and __Secure-/__Host- names) for every next-auth cookie behind https.
+    useSecureCookies: secure,
+    cookies: { sessionToken: sessionCookie(secure) },
     providers: [
       CredentialsProvider({
         name: "email and password",
@@ -52,8 +58,8 @@ export function authOptions(): AuthOptions {
       },
     },
     logger: {
-      // Without NEXTAUTH_URL next-auth warns once; the portal builds its own redirects, so only
-      // secure cookies depend on it (README: set NEXTAUTH_URL behind HTTPS).
+      // Without NEXTAUTH_URL next-auth warns once; the portal builds its own redirects and reads
+      // https from X-Forwarded-Proto (./secure-cookies.ts), so nothing depends on it.
       warn: (code) => {
         if (code !== "NEXTAUTH_URL") console.warn(`next-auth warning: ${code}`);
       },
@@ -64,5 +70,20 @@ export function authOptions(): AuthOptions {
       debug: () => {},
     },
   };
-  return cached;
+  cached.set(secure, options);
+  return options;
+}
+
+/**
+ * next-auth's defaults, written out because the session's safety rests on them: HttpOnly, as no
+ * script needs the token (client components ask /api/auth/session); SameSite=Lax, so requests
+ * that other sites' pages send (forms, fetches, images) arrive signed out while links to the
+ * portal still arrive signed in; Secure behind https, under the __Secure- name that a plain-http
+ * answer cannot set. lib/access/limits/caller.ts recognises both names.
+ */
+function sessionCookie(secure: boolean) {
+  return {
+    name: `${secure ? "__Secure-" : ""}next-auth.session-token`,
+    options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure },
+  };
 }

@@ -12,7 +12,8 @@
  *
  * Responses carry `Cache-Control: public, max-age=31536000, immutable`, `Last-Modified` and an
  * `ETag` made like nginx's (`"<mtime hex>-<size hex>"`), so the portal and an nginx front serving
- * the same files agree; `If-None-Match` gives 304.
+ * the same files agree; `If-None-Match` gives 304. Every answer, errors too, carries the security
+ * headers Next gives its non-page answers (`lib/security/headers.ts`), as Next is never asked.
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
@@ -20,6 +21,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { ByteLru } from "@/lib/maps/service/byte-lru";
 import type { OnDemandTiles, TileBody } from "@/lib/maps/service/on-demand";
 import { parseTileUrl, tileFileOf, TILES_URL_PREFIX } from "@/lib/maps/service/tile-paths";
+import { RESOURCE_SECURITY_HEADERS } from "@/lib/security/headers";
 import { contentTypeOf } from "./content-types";
 
 export const IMMUTABLE = "public, max-age=31536000, immutable";
@@ -57,13 +59,14 @@ export function fileEtag(mtimeMs: number, size: number): string {
 
 function response(body: Buffer, contentType: string, etag: string, lastModified: Date | null): CachedResponse {
   const headers: Record<string, string | number> = {
+    ...RESOURCE_SECURITY_HEADERS,
     "Content-Type": contentType,
     "Content-Length": body.length,
     "Cache-Control": IMMUTABLE,
     ETag: etag,
   };
   if (lastModified) headers["Last-Modified"] = lastModified.toUTCString();
-  return { body, etag, headers, notModified: { "Cache-Control": IMMUTABLE, ETag: etag } };
+  return { body, etag, headers, notModified: { ...RESOURCE_SECURITY_HEADERS, "Cache-Control": IMMUTABLE, ETag: etag } };
 }
 
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
@@ -83,7 +86,12 @@ function send(req: IncomingMessage, res: ServerResponse, r: CachedResponse): voi
 }
 
 function plain(res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
-  res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...extra });
+  res.writeHead(status, {
+    ...RESOURCE_SECURITY_HEADERS,
+    "Content-Type": "text/plain; charset=utf-8",
+    "Cache-Control": "no-store",
+    ...extra,
+  });
   res.end(text);
 }
 

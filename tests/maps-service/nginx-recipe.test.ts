@@ -4,6 +4,7 @@
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildGalaxyMaps } from "@/lib/maps/service/build-maps";
+import { RESOURCE_SECURITY_HEADERS } from "@/lib/security/headers";
 import { createTempDatabase, type TempDatabase } from "@/lib/testing/temp-database";
 import { createResultsGalaxy, rampValues, storeResults } from "./fixtures";
 import { nginxAvailable, startNginx, type RunningNginx } from "@/lib/testing/nginx-harness";
@@ -50,6 +51,11 @@ describe.runIf(nginxAvailable())("nginx in front of the portal (deploy/nginx/pog
   });
 
   const get = (p: string, headers: Record<string, string> = {}) => fetch(`${nginx.url}${p}`, { headers });
+  /** The portal's security headers, once each, whichever of the two servers answered. */
+  const expectSecurityHeaders = (r: Response, what: string) => {
+    for (const [name, value] of Object.entries(RESOURCE_SECURITY_HEADERS))
+      expect(r.headers.get(name), `${name} of ${what}`).toBe(value);
+  };
 
   it("serves a warm tile itself, with the immutable caching headers, an ETag and 304", async () => {
     // v1's pyramids are on disk: during its grace period nginx serves them without the portal.
@@ -59,6 +65,7 @@ describe.runIf(nginxAvailable())("nginx in front of the portal (deploy/nginx/pog
     expect(r.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
     const etag = r.headers.get("etag")!;
     expect(etag).toMatch(/^"[0-9a-f]+-[0-9a-f]+"$/);
+    expectSecurityHeaders(r, "a tile from disk");
     await r.arrayBuffer();
     expect((await get(`/tiles/${galaxyId}/v1/m_files/10/1_0.png`, { "If-None-Match": etag })).status).toBe(304);
     const dzi = await get(`/tiles/${galaxyId}/v1/m.dzi`);
@@ -72,6 +79,7 @@ describe.runIf(nginxAvailable())("nginx in front of the portal (deploy/nginx/pog
     const first = await get(p);
     expect(first.status).toBe(200);
     expect(first.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expectSecurityHeaders(first, "a tile from the portal");
     const rendered = Buffer.from(await first.arrayBuffer());
     expect(portalHits).toEqual([p]);
     const second = await get(p);
@@ -92,7 +100,9 @@ describe.runIf(nginxAvailable())("nginx in front of the portal (deploy/nginx/pog
       `/tiles/${galaxyId}/v1/.current-since`,
       `/tiles/${galaxyId}/v1/.m.tmp-1-ab/m.dzi`,
     ]) {
-      expect((await get(p)).status, p).toBe(404);
+      const r = await get(p);
+      expect(r.status, p).toBe(404);
+      expectSecurityHeaders(r, p);
     }
     expect(portalHits).toHaveLength(2);
     // Everything else goes to the portal.

@@ -1,6 +1,7 @@
 // scripts/serve.ts as `npm start` runs it: the tile fast path in front of Next, one process or a
 // cluster of two. Next needs a fresh production build; without one the server runs --tiles-only.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RESOURCE_SECURITY_HEADERS } from "@/lib/security/headers";
 import { buildIsFresh } from "@/scripts/build-state";
 import { createTempDatabase, type TempDatabase } from "@/lib/testing/temp-database";
 import { createResultsGalaxy, rampValues, storeResults } from "./fixtures";
@@ -27,6 +28,11 @@ describe("scripts/serve.ts", () => {
       expect(tile.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
       expect((await fetch(`${server.url}/tiles/${galaxyId}/v2/m.dzi`)).status).toBe(404);
       const api = await fetch(`${server.url}/api/galaxies/${galaxyId}/maps`);
+      // The same security headers whichever answers: the fast path, Next, or the tiles-only 404.
+      for (const [name, value] of Object.entries(RESOURCE_SECURITY_HEADERS)) {
+        expect(tile.headers.get(name), name).toBe(value);
+        expect(api.headers.get(name), name).toBe(value);
+      }
       if (withNext) {
         expect(api.status).toBe(200);
         expect(await api.json()).toMatchObject({ galaxyId, resultsVersion: 1 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildGalaxyMaps } from "@/lib/maps/service/build-maps";
 import { parseTileUrl } from "@/lib/maps/service/tile-paths";
 import { sharedState } from "@/lib/maps/service/shared-state";
+import { RESOURCE_SECURITY_HEADERS } from "@/lib/security/headers";
 import { createTempDatabase, type TempDatabase } from "@/lib/testing/temp-database";
 import { createResultsGalaxy, rampValues, storeResults, writeCompositeLayers } from "./fixtures";
 import { startTileTestServer, type TestServer } from "./test-server";
@@ -38,6 +39,10 @@ afterAll(async () => {
 
 const get = (p: string, init?: RequestInit) => fetch(`${server.url}${p}`, init);
 const bytes = async (r: Response) => Buffer.from(await r.arrayBuffer());
+/** The security headers Next gives its non-page answers, which the fast path answers for it. */
+const expectSecurityHeaders = (r: Response, what: string) => {
+  for (const [name, value] of Object.entries(RESOURCE_SECURITY_HEADERS)) expect(r.headers.get(name), what).toBe(value);
+};
 
 describe("tile addresses", () => {
   it("accept one spelling per tile and nothing outside the layout", () => {
@@ -77,6 +82,7 @@ describe("the tile fast path", () => {
     expect(r.status).toBe(200);
     expect(r.headers.get("content-type")).toBe("image/png");
     expect(r.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expectSecurityHeaders(r, "rendered tile");
     const etag = r.headers.get("etag")!;
     expect(etag).toMatch(/^"[0-9a-f]+-[0-9a-f]+"$/);
     const body = await bytes(r);
@@ -85,6 +91,8 @@ describe("the tile fast path", () => {
     const again = await get(`/tiles/${galaxyId}/v1/m_files/10/2_1.png`, { headers: { "If-None-Match": etag } });
     expect(again.status).toBe(304);
     expect(again.headers.get("etag")).toBe(etag);
+    expectSecurityHeaders(again, "304");
+    expectSecurityHeaders(await get(`/tiles/${galaxyId}/v1/m_files/10/2_1.png`), "tile from memory");
     const head = await get(`/tiles/${galaxyId}/v1/m_files/10/2_1.png`, { method: "HEAD" });
     expect(head.status).toBe(200);
     expect(head.headers.get("content-length")).toBe(String(body.length));
@@ -107,8 +115,11 @@ describe("the tile fast path", () => {
       const r = await get(p);
       expect(r.status, p).toBe(404);
       expect(r.headers.get("cache-control"), p).toBe("no-store");
+      expectSecurityHeaders(r, p);
     }
-    expect((await get(`/tiles/${galaxyId}/v1/m.dzi`, { method: "POST" })).status).toBe(405);
+    const post = await get(`/tiles/${galaxyId}/v1/m.dzi`, { method: "POST" });
+    expect(post.status).toBe(405);
+    expectSecurityHeaders(post, "405");
   });
 
   it("describes a pyramid not built yet with a generated .dzi", async () => {

@@ -10,6 +10,7 @@
  */
 import type { z } from "zod";
 import { apiRoute, type RouteHandler, type RouteInput, type RouteResult } from "@/lib/api/handler";
+import { crossSiteRefusal } from "@/lib/security/same-origin";
 
 type Schemas = { query: z.ZodType; params?: z.ZodType };
 type Params = Record<string, string[]>;
@@ -66,7 +67,9 @@ export function ivoaRoute<S extends Schemas, P = unknown>(
 ): RouteHandler<P> {
   const inner = apiRoute({ ...schemas, repeated: "all" as const }, handler) as RouteHandler<P>;
   return async (request, context) => {
-    const response = await inner(await withFormInQuery(request), context);
+    // Before the form is moved into the query: that request is a GET, which apiRoute lets pass.
+    const refused = crossSiteRefusal(request);
+    const response = refused ? refused.toResponse() : await inner(await withFormInQuery(request), context);
     return options.errors === "json" ? response : asDaliText(response);
   };
 }
