@@ -169,9 +169,8 @@ export default async function HomePage() {
             </tbody>
           </Table>
         </Section>
+        <MilestoneFeed />
       </div>
-
-      <MilestoneFeed />
     </>
   );
 }

@@ -28,7 +28,7 @@ await runCli(async () => {
   ensureBuild();
   console.log(`POGS Portal on http://localhost:${config.port} (data in ${config.dataDir})`);
   if (signIns.length) {
-    console.log("Demo sign-ins (public; `npx tsx scripts/account.ts delete <email>` removes one):");
+    console.log("Demo sign-ins (public; `npm run account -- delete <email>` removes one):");
     for (const s of signIns)
       console.log(
         `  ${s.email} / ${s.password}  (${s.role}${s.boincUser ? `, BOINC user ${s.boincUser.id} ${s.boincUser.name}` : ""})`,

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Jobs", description: "Your data reque
 
 export default async function JobsPage() {
   const h = await headers();
-  const { jobs, signedIn } = await getVisitorJobs(h, `http://${h.get("host") ?? "localhost"}/jobs`);
+  const { jobs, signedIn } = await getVisitorJobs(h);
   return (
     <>
       <h1 className="text-2xl font-semibold">Your jobs</h1>

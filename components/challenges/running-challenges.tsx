@@ -18,7 +18,7 @@ export async function RunningChallenges() {
         </Link>
       }
     >
-      <ul className="grid gap-3 md:grid-cols-2" data-testid="running-challenges">
+      <ul className={`grid gap-3 ${running.length > 1 ? "md:grid-cols-2" : ""}`} data-testid="running-challenges">
         {running.map((c) => (
           <li key={c.id} className="rounded-xl border border-line bg-panel/60 p-4">
             <div className="flex flex-wrap items-baseline justify-between gap-2">

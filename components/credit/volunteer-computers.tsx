@@ -28,7 +28,9 @@ export function VolunteerComputerTable({ computers }: { computers: readonly Volu
             <td className="hidden text-right sm:table-cell">{c.gflops.toFixed(1)}</td>
             <td className="text-right">{formatCredit(c.totalCredit)}</td>
             <td className="text-right">{formatInt(c.rac)}</td>
-            <td className="hidden md:table-cell">{c.lastContact ? formatDate(c.lastContact) : "—"}</td>
+            <td className="hidden whitespace-nowrap md:table-cell">
+              {c.lastContact ? formatDate(c.lastContact) : "—"}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -1,18 +1,24 @@
 // The signed-in account for pages, route handlers and Server Actions. Pages and actions must
-// check here themselves: nothing in front of them (no proxy) is trusted to have done it.
+// check here themselves: nothing in front of them (proxy.ts only sets headers) has done it.
 import { getServerSession } from "next-auth";
+import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
+import { badCallbackCookies } from "./callback-url";
 import { authOptions } from "./options";
 import { safeReturnPath } from "./return-path";
 import type { Role } from "./roles";
+import { secureCookies } from "./secure-cookies";
 import type { SessionBody } from "./session-body";
 
 export type AccountSession = { accountId: number; role: Role; boincUserId: number | null; name: string };
 
 /** The visitor's account, or null; read once per request however many components ask. */
 export const getSession = cache(async (): Promise<AccountSession | null> => {
-  const session = (await getServerSession(authOptions())) as Partial<SessionBody> | null;
+  const requestHeaders = await headers();
+  if (badCallbackCookies(await cookies()).length) return null;
+  const options = authOptions(secureCookies(requestHeaders));
+  const session = (await getServerSession(options)) as Partial<SessionBody> | null;
   const user = session?.user;
   if (!user) return null;
   return { accountId: user.id, role: user.role, boincUserId: user.boincUserId, name: user.name };

@@ -29,9 +29,17 @@ export async function identifyCaller(request: Request): Promise<Caller> {
       throw new UsageError("the API token is unknown, revoked or expired; make a new one on your account page", 401);
     return { owner: accountOwner(account.accountId), accountId: account.accountId, allowance: WITH_TOKEN };
   }
-  const session = hasSessionCookie(request.headers) ? await getSession() : null;
+  return identifyVisitor(request.headers);
+}
+
+/**
+ * The visitor of a page: their session, else their address. Pages ignore `Authorization`, which
+ * only scripts send to the API, so a stale token in a browser extension cannot break a page.
+ */
+export async function identifyVisitor(headers: Headers): Promise<Caller> {
+  const session = hasSessionCookie(headers) ? await getSession() : null;
   if (session) return { owner: accountOwner(session.accountId), accountId: session.accountId, allowance: WITH_TOKEN };
-  return { owner: addressOwner(clientAddress(request.headers)), accountId: null, allowance: ANONYMOUS };
+  return { owner: addressOwner(clientAddress(headers)), accountId: null, allowance: ANONYMOUS };
 }
 
 /** next-auth's session cookie (plain or __Secure-): only then is a session worth decoding. */

@@ -12,7 +12,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { allFiles } from "@/lib/access/files/galaxy-files";
 import { getGalaxyDataPage } from "@/lib/access/files/data-page";
 import { publicOrigin } from "@/lib/access/http/public-origin";
-import { identifyCaller } from "@/lib/access/limits/caller";
+import { identifyVisitor } from "@/lib/access/limits/caller";
 import { pythonSnippet, snippetBox } from "@/lib/access/subset/python-snippet";
 import { parseId } from "@/lib/api/params";
 import { formatInt } from "@/lib/format";
@@ -38,7 +38,7 @@ export default async function GalaxyDataPage({ params }: Props) {
   const g = files.galaxy;
   const h = await headers();
   const origin = publicOrigin(h);
-  const caller = await identifyCaller(new Request(`${origin}/galaxies/${g.id}/data`, { headers: h }));
+  const caller = await identifyVisitor(h);
   const snippet = pythonSnippet(origin, { id: g.id, name: g.name, did, width: g.width, height: g.height });
   return (
     <>
