@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/lib/demo/build/demo-accounts";
 import { readE2eBoincAccounts } from "@/lib/testing/e2e-boinc-accounts";
 import { one, query } from "@/lib/testing/e2e-survey";
@@ -6,6 +6,14 @@ import { linkBoinc, signIn, signUp, submitSignIn, uniqueEmail } from "./support/
 
 const fmt = (n: number) => new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }).format(n);
 const demo = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
+
+/**
+ * Leaves the page before cookies are cleared: the account page refreshes its session in the
+ * background, and an answer arriving after the clear would set the session cookie again.
+ */
+async function leavePage(page: Page) {
+  await page.goto("about:blank");
+}
 
 test("a volunteer signs up, links BOINC, sees their own work units and rank, and signs out", async ({ page }) => {
   const boinc = readE2eBoincAccounts()[0];
@@ -69,6 +77,7 @@ test("five wrong passwords lock the account; the right one is refused while it i
   const email = uniqueEmail("lock");
   const password = "e2e password two";
   await signUp(page, { name: "Locked volunteer", email, password });
+  await leavePage(page);
   await page.context().clearCookies();
   const error = page.getByTestId("sign-in-error");
   for (let i = 1; i <= 4; i++) {
@@ -105,6 +114,7 @@ test("admin pages send strangers to sign in, refuse volunteers with 403, and let
   await page.goto("/account");
   await expect(page.getByRole("link", { name: "Administration →" })).toHaveCount(0);
 
+  await leavePage(page);
   await page.context().clearCookies();
   const admin = demo("admin");
   await submitSignIn(page, admin.email, admin.password, "/sign-in?callbackUrl=%2Fadmin");
