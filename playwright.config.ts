@@ -7,7 +7,9 @@ export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry in CI: on a loaded 2-core machine a signed-in session was seen lost once in ~45 tests
+  // (see the closing notes); a retry keeps that from hiding every other result, and the report lists it as flaky.
+  retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? "line" : "list",
   timeout: 60_000,
   expect: { timeout: 10_000 },
