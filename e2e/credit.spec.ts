@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/lib/demo/build/demo-accounts";
 import { formatCredit, formatInt } from "@/lib/format";
-import { E2E_DATA_DIR, one, query } from "@/lib/testing/e2e-survey";
+import { creditChangedForServer, E2E_DATA_DIR, one, query } from "@/lib/testing/e2e-survey";
 
 const listed = (id = "id") =>
   `${id} NOT IN (SELECT boinc_user_id FROM account WHERE hide_from_lists = 1 AND boinc_user_id IS NOT NULL)`;
@@ -214,6 +214,8 @@ test("a volunteer hidden from lists shows only BOINC's own fields and is left ou
   writable
     .prepare("INSERT INTO account (email, name, password_hash, boinc_user_id, hide_from_lists) VALUES (?, ?, ?, ?, 1)")
     .run("hidden-e2e@example.org", u.name, "-", u.id);
+  // What the privacy form's action does after saving: the cached lists and pages drop them.
+  await creditChangedForServer();
   try {
     await page.goto(`/users/${u.id}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(u.name);
@@ -233,6 +235,7 @@ test("a volunteer hidden from lists shows only BOINC's own fields and is left ou
   } finally {
     writable.prepare("DELETE FROM account WHERE email = ?").run("hidden-e2e@example.org");
     writable.close();
+    await creditChangedForServer();
   }
 });
 

@@ -241,6 +241,11 @@ test("a computing galaxy shows the tiles of a new ingest without a reload", asyn
     new RegExp(`/tiles/${galaxy.id}/v${next}/m_files/`),
   );
   expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+
+  // The ingest (another process) was an event for the page cache: a new visitor gets the page
+  // rendered after it, not the one cached before.
+  const fresh = await page.request.get(`/galaxies/${galaxy.id}`);
+  expect(await fresh.text()).toMatch(new RegExp(`data-testid="results-version"[^>]*>${next}<`));
 });
 
 test("images to share: the Open Graph card in the page metadata, list thumbnails, a volunteer's areas", async ({

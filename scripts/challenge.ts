@@ -8,6 +8,7 @@ import {
   deleteChallenge,
   removeChallengeTeams,
 } from "@/lib/credit/challenges/definitions";
+import { creditChanged } from "@/lib/cache/events";
 import { parseTeamIds } from "@/lib/credit/challenges/input";
 import { listChallenges } from "@/lib/credit/challenges/queries";
 import {
@@ -121,5 +122,7 @@ await runCli(async () => {
     default:
       throw usage(command ? `unknown command "${command}"` : "a command is required");
   }
+  // The challenge pages are served from the page cache: every change is an event.
+  if (command !== "list") await creditChanged();
   await db().$disconnect();
 });

@@ -1,5 +1,5 @@
 // The portal's HTTP server (`npm start` runs it after its setup steps; or directly:
-// `tsx scripts/serve.ts [--port N] [--hostname H] [--workers N] [--tiles-only]`).
+// `tsx scripts/serve.ts [--port N] [--hostname H] [--workers N] [--tiles-only] [--page-cache-mb N]`).
 // /tiles/ is answered by the tile fast path (lib/maps/tile-server.ts) straight from DATA_DIR;
 // everything else goes to Next's request handler. With --workers N > 1, node:cluster runs N
 // server processes on one port and the primary runs the tile janitor.
@@ -9,6 +9,7 @@ import http from "node:http";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { createPageCache } from "@/lib/cache/page-cache";
 import { settings } from "@/lib/config";
 import { PROJECT_ROOT } from "@/lib/project-root";
 import { resolveContext } from "@/lib/maps/service/context";
@@ -27,6 +28,8 @@ export type ServeOptions = {
   tilesOnly: boolean;
   /** Bytes of hot tiles kept in memory per process. */
   tileMemoryBytes?: number;
+  /** Bytes of cached pages kept in memory per process (lib/cache/page-cache.ts); 0: none. */
+  pageCacheBytes?: number;
 };
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
@@ -62,9 +65,13 @@ export async function startServerProcess(options: ServeOptions, runJanitor: bool
     memoryBytes: options.tileMemoryBytes,
   });
   const rest = await nextHandler(options);
+  const pages = createPageCache({
+    dataDir: ctx.dataDir,
+    memoryBytes: options.tilesOnly ? 0 : (options.pageCacheBytes ?? 64 * 2 ** 20),
+  });
   const server = http.createServer((req, res) => {
     trustForwardedHeadersFromLoopbackOnly(req);
-    if (!tiles.handle(req, res)) rest(req, res);
+    if (!tiles.handle(req, res)) pages.serve(req, res, rest);
   });
   // Above the 60 s an nginx upstream keeps idle connections, so it never reuses one that Node is
   // closing at that instant (which fails the request).
@@ -163,6 +170,7 @@ export function parseServeArgs(argv: string[]): ServeOptions {
       workers: { type: "string" },
       "tiles-only": { type: "boolean" },
       "tile-memory-mb": { type: "string" },
+      "page-cache-mb": { type: "string" },
     },
   });
   const int = (name: string, raw: string | undefined, fallback: number, min: number, max: number): number => {
@@ -181,6 +189,10 @@ export function parseServeArgs(argv: string[]): ServeOptions {
       values["tile-memory-mb"] === undefined
         ? undefined
         : int("tile-memory-mb", values["tile-memory-mb"], 64, 0, 65536) * 2 ** 20,
+    pageCacheBytes:
+      values["page-cache-mb"] === undefined
+        ? undefined
+        : int("page-cache-mb", values["page-cache-mb"], 64, 0, 65536) * 2 ** 20,
   };
 }
 

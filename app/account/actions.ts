@@ -8,6 +8,7 @@ import { createApiToken, countUsableApiTokens, MAX_TOKENS_PER_ACCOUNT, revokeApi
 import { linkBoincAccount, unlinkBoincAccount } from "@/lib/auth/boinc-link/link-account";
 import { setHideFromLists } from "@/lib/auth/queries";
 import { requireSignedIn } from "@/lib/auth/session";
+import { creditChanged } from "@/lib/cache/events";
 import { settings } from "@/lib/config";
 import { db } from "@/lib/db/client";
 
@@ -34,6 +35,8 @@ export async function savePrivacyAction(_state: ActionState, form: FormData): Pr
   const { accountId } = await requireSignedIn();
   const hide = form.get("hideFromLists") === "on";
   await setHideFromLists(accountId, hide);
+  // Lists and leaderboards come from the page cache: they must drop (or show) the volunteer now.
+  await creditChanged();
   revalidatePath("/account");
   return {
     ok: true,

@@ -1,6 +1,6 @@
 "use client";
 // The work units one volunteer processed in a galaxy (`GET /api/galaxies/<id>/areas?user=`),
-// following the `?user=` of the page URL. Read again when the galaxy's results version changes,
+// kept in the `?user=` of the page URL. Read again when the galaxy's results version changes,
 // since a new result may be theirs.
 import { useEffect, useRef, useState } from "react";
 import type { VolunteerAreas } from "@/lib/maps/service/areas";
@@ -12,13 +12,11 @@ export type VolunteerState =
   | { status: "ok"; userId: number; areas: VolunteerAreas }
   | { status: "error"; userId: number; message: string };
 
-export function useVolunteerAreas(galaxyId: number, resultsVersion: number, initial: VolunteerState) {
-  const [userId, setUserId] = useState<number | null>(initial.status === "none" ? null : initial.userId);
-  const [state, setState] = useState<VolunteerState>(initial);
-  // What the state holds: "<user>:<version>" (the server rendered the initial one).
-  const holds = useRef(
-    initial.status === "ok" || initial.status === "error" ? `${initial.userId}:${resultsVersion}` : "",
-  );
+export function useVolunteerAreas(galaxyId: number, resultsVersion: number) {
+  const [userId, setUserId] = useState<number | null>(null);
+  const [state, setState] = useState<VolunteerState>({ status: "none" });
+  // What the state holds: "<user>:<version>".
+  const holds = useRef("");
 
   useEffect(() => {
     if (userId === null) return;

@@ -3,6 +3,7 @@
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { creditChanged } from "@/lib/cache/events";
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
 export const E2E_DATA_DIR = path.join(os.tmpdir(), `pogs-e2e-${E2E_PORT}`);
@@ -24,4 +25,13 @@ export function one<T>(sql: string, ...params: unknown[]): T {
   const rows = query<T>(sql, ...params);
   if (!rows.length) throw new Error(`no row for: ${sql}`);
   return rows[0];
+}
+
+/**
+ * A test that changes credit data behind the server's back fires the event the portal would,
+ * then waits out the interval at which server processes read tag versions (lib/cache).
+ */
+export async function creditChangedForServer(): Promise<void> {
+  await creditChanged(E2E_DATA_DIR);
+  await new Promise((resolve) => setTimeout(resolve, 400));
 }

@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { ActionState } from "@/components/account/action-state";
 import type { ChallengeFormFields, ChallengeFormState } from "@/components/challenges/challenge-form-state";
 import { requireAdmin } from "@/lib/auth/session";
+import { creditChanged } from "@/lib/cache/events";
 import {
   addChallengeTeams,
   createChallenge,
@@ -24,6 +25,8 @@ const text = (form: FormData, name: string) => {
 const sentence = (message: string) => `${message[0].toUpperCase()}${message.slice(1)}.`;
 
 function refresh(id?: number) {
+  // The public challenge pages come from the page cache (lib/cache): the event reaches every server.
+  void creditChanged();
   revalidatePath(RETURN_TO);
   revalidatePath("/challenges");
   if (id) revalidatePath(`/challenges/${id}`);

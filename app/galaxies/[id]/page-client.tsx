@@ -8,7 +8,8 @@ import { MapGallery } from "@/components/galaxy/map-gallery";
 import { MapViewer } from "@/components/galaxy/map-viewer";
 import type { Stretch } from "@/components/galaxy/stretch-switch";
 import { useLiveGalaxyMaps } from "@/components/galaxy/use-live-maps";
-import { useVolunteerAreas, type VolunteerState } from "@/components/galaxy/use-volunteer-areas";
+import { useAddressState } from "@/components/galaxy/use-address-state";
+import { useVolunteerAreas } from "@/components/galaxy/use-volunteer-areas";
 import { replaceQuery, viewAvailable, type ViewKey } from "@/components/galaxy/view-state";
 import { VolunteerPicker, type Contributor } from "@/components/galaxy/volunteer-picker";
 import { Section } from "@/components/ui/section";
@@ -16,23 +17,20 @@ import type { GalaxyMaps } from "@/lib/maps/service/maps-info";
 
 export function GalaxyMapsClient({
   initialMaps,
-  initialVolunteer,
-  initialView,
   contributors,
   areas,
   lastResultAt,
 }: {
   initialMaps: GalaxyMaps;
-  initialVolunteer: VolunteerState;
-  initialView: ViewKey | null;
   contributors: Contributor[];
   areas: AreaSummary;
   lastResultAt: string | null;
 }) {
   const { maps, checkedAt, failed } = useLiveGalaxyMaps(initialMaps);
   const [stretch, setStretch] = useState<Stretch>("survey");
-  const [view, setView] = useState<ViewKey | null>(initialView);
-  const volunteer = useVolunteerAreas(maps.galaxyId, maps.resultsVersion, initialVolunteer);
+  const [view, setView] = useState<ViewKey | null>(null);
+  const volunteer = useVolunteerAreas(maps.galaxyId, maps.resultsVersion);
+  useAddressState(setView, volunteer.choose);
   useDefaultVolunteer(volunteer.userId, volunteer.choose);
   const areasOnPictures = volunteer.state.status === "ok" ? volunteer.state.areas.areas : null;
 

@@ -3,13 +3,11 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import type { VolunteerState } from "@/components/galaxy/use-volunteer-areas";
-import { parseViewKey } from "@/components/galaxy/view-state";
 import { Section, Table } from "@/components/ui/section";
+import { ArchiveLifecycle } from "@/components/galaxy/archive-lifecycle";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { settings } from "@/lib/config";
 import { formatDateTime, formatDec, formatInt, formatPercent, formatRa } from "@/lib/format";
-import { getVolunteerAreas } from "@/lib/maps/service/areas";
 import { resolveContext } from "@/lib/maps/service/context";
 import { getGalaxyMaps } from "@/lib/maps/service/maps-info";
 import { parseId } from "@/lib/api/params";
@@ -19,16 +17,15 @@ import { GalaxyMapsClient } from "./page-client";
 
 export const dynamic = "force-dynamic";
 
-type SearchParams = Record<string, string | string[] | undefined>;
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
+// The page is the same for every visitor and served from the page cache (lib/cache): the volunteer
+// of `?user=` and the map of `?view=` are read from the address by its client.
+type Props = { params: Promise<{ id: string }> };
 
 // generateMetadata and the page read the galaxy once per request.
 const galaxyOf = cache(async (raw: string) => {
   const id = parseId(raw);
   return id ? getGalaxy(id) : null;
 });
-
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /** Absolute URLs for the Open Graph image: the configured public URL, else the request's host. */
 async function siteUrl(): Promise<URL | undefined> {
@@ -77,28 +74,14 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-/**
- * The volunteer of `?user=` (any BOINC user id). Without it, a signed-in volunteer's own work
- * units are chosen in the browser (useDefaultVolunteer), so this page is the same for everyone.
- */
-async function initialVolunteer(galaxyId: number, raw: string | undefined): Promise<VolunteerState> {
-  const userId = raw !== undefined ? parseId(raw.trim()) : null;
-  if (userId === null) return { status: "none" };
-  const result = await getVolunteerAreas(resolveContext(), galaxyId, userId);
-  if (result.kind === "ok") return { status: "ok", userId, areas: result.areas };
-  return { status: "error", userId, message: `No BOINC user with id ${userId}.` };
-}
-
-export default async function GalaxyPage({ params, searchParams }: Props) {
+export default async function GalaxyPage({ params }: Props) {
   const galaxy = await galaxyOf((await params).id);
   if (!galaxy) notFound();
-  const query = await searchParams;
-  const [maps, areas, recentAreas, contributors, volunteer] = await Promise.all([
+  const [maps, areas, recentAreas, contributors] = await Promise.all([
     getGalaxyMaps(resolveContext(), galaxy.id),
     getGalaxyAreaSummary(galaxy.id),
     getGalaxyAreas(galaxy.id, 20),
     getTopContributors(galaxy.id),
-    initialVolunteer(galaxy.id, first(query.user)),
   ]);
   if (!maps) notFound();
   const lastResultAt = recentAreas[0]?.processedAt?.toISOString() ?? null;
@@ -115,8 +98,6 @@ export default async function GalaxyPage({ params, searchParams }: Props) {
         <div className="min-w-0">
           <GalaxyMapsClient
             initialMaps={maps}
-            initialVolunteer={volunteer}
-            initialView={parseViewKey(first(query.view))}
             contributors={contributors.map((c) => ({ id: c.userId, name: c.user.name }))}
             areas={areas}
             lastResultAt={lastResultAt}
@@ -244,6 +225,7 @@ export default async function GalaxyPage({ params, searchParams }: Props) {
                 </span>
               </Fact>
             ) : null}
+            <ArchiveLifecycle galaxy={galaxy} />
           </dl>
           <Link
             href={`/galaxies/${galaxy.id}/data`}

@@ -2,6 +2,7 @@
 // synthetic .fit results → ingest, synthetic BOINC exports → statistics import. Deterministic for
 // a seed and an end date (the simulated weeks end there, so RAC and "recent" mean something).
 import path from "node:path";
+import { deleteResults, reclaimSpace, storeArchive } from "@/lib/archive-store";
 import type { Db } from "@/lib/db/client";
 import { recomputeChallengeStandings } from "@/lib/credit/challenges/recompute";
 import { archiveGalaxy, removeStaleArchives } from "@/lib/hdf5";
@@ -32,6 +33,8 @@ export type DemoOptions = {
   /** largest image side in pixels (the real survey went to 1532) */
   maxSize: number;
   importExport: (db: Db, dir: string) => Promise<void>;
+  /** the long-term store of archives (default DATA_DIR/store) */
+  archiveStore?: string;
   onProgress?: DemoProgress;
 };
 
@@ -42,7 +45,10 @@ export type DemoSummary = {
   pixels: number;
   users: number;
   exports: number;
+  /** galaxies left archived, stored, and deleted (their results in the stored archive only) */
   archived: number;
+  stored: number;
+  deleted: number;
 };
 
 type Registered = { g: DemoGalaxy; galaxyId: number; registeredAt: number };
@@ -136,7 +142,7 @@ export async function buildDemoSurvey(db: Db, dataDir: string, o: DemoOptions): 
           receivedAt: new Date(ev.time * 1000),
         };
       });
-      const report = await ingestFits(db, inputs, { batchSize: CHUNK });
+      const report = await ingestFits(db, inputs, { batchSize: CHUNK, dataDir });
       if (report.refused)
         throw new Error(`demo results refused: ${report.outcomes.find((x) => x.status === "refused")?.fileName}`);
       pixels += report.pixels;
@@ -177,6 +183,7 @@ export async function buildDemoSurvey(db: Db, dataDir: string, o: DemoOptions): 
   }
   progress("Archiving galaxies", toArchive.length, toArchive.length);
   await removeStaleArchives(db, dataDir); // archives of an earlier demo in the same DATA_DIR
+  const lifecycle = await storeAndDelete(db, dataDir, o.archiveStore ?? path.join(dataDir, "store"), end * 1000);
 
   for (const c of pop.challenges) {
     const challenge = await db.challenge.create({
@@ -205,6 +212,39 @@ export async function buildDemoSurvey(db: Db, dataDir: string, o: DemoOptions): 
     pixels,
     users: pop.users.length,
     exports: exportDirs.length,
-    archived: toArchive.length,
+    archived: toArchive.length - lifecycle.stored - lifecycle.deleted,
+    ...lifecycle,
   };
+}
+
+/**
+ * Of the archived galaxies (id order), every third from the second is stored a day after it was
+ * archived, and every third from the third is stored and then has its per-pixel results deleted
+ * 5 days later (POGS's schedule; times capped at the end of the period), so the demo shows every
+ * status and serves deleted galaxies from their stored archives.
+ */
+async function storeAndDelete(
+  db: Db,
+  dataDir: string,
+  storeDir: string,
+  endMs: number,
+): Promise<{ stored: number; deleted: number }> {
+  const archived = await db.galaxy.findMany({
+    where: { status: "archived" },
+    select: { id: true, archivedAt: true },
+    orderBy: { id: "asc" },
+  });
+  let stored = 0,
+    deleted = 0;
+  for (const [i, g] of archived.entries()) {
+    if (i % 3 === 0) continue;
+    const storedAt = Math.min(g.archivedAt!.getTime() + 86_400_000, endMs);
+    await storeArchive(db, dataDir, storeDir, g.id, { at: new Date(storedAt) });
+    stored++;
+    if (i % 3 !== 2) continue;
+    await deleteResults(db, g.id, { at: new Date(Math.min(storedAt + 5 * 86_400_000, endMs)), dataDir });
+    deleted++;
+  }
+  if (deleted) await reclaimSpace(db);
+  return { stored: stored - deleted, deleted };
 }

@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
+import { catalogueChanged } from "@/lib/cache/events";
 import { formatValue, pixelScaleArcsec, type FitsHeader } from "@/lib/fits";
 import type { Db } from "@/lib/db/client";
 import { encodeAreaMask } from "@/lib/survey/area-mask";
@@ -166,6 +167,7 @@ export async function registerGalaxy(
       },
       { timeout: 600_000, maxWait: 60_000 },
     );
+    await catalogueChanged(dataDir);
     return {
       id,
       name: meta.name,

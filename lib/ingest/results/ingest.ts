@@ -2,10 +2,13 @@
 // Every file is parsed and checked against its work unit before anything is written; files are
 // then stored in batches, one transaction each, so a crash leaves whole areas or nothing.
 import { createHash } from "node:crypto";
+import { creditChanged, galaxyChanged } from "@/lib/cache/events";
+import { retryWhenBusy } from "@/lib/db/busy-retry";
 import type { Db } from "@/lib/db/client";
 import { detectMilestones } from "@/lib/credit/milestones/detect";
 import { awardTrophies, newestArrival } from "@/lib/credit/trophies/award";
 import { ParseError, parseFit, type ParsedFitFile } from "@/lib/ingest/magphys";
+import { ingestRefusal } from "@/lib/archive-store/ingest-refusal";
 import { locateArea, type AreaForResults } from "./locate-area";
 import { storeAreas, updateGalaxyProgress } from "./store-results";
 import type { FitInput, FitOutcome, IngestReport } from "./types";
@@ -15,6 +18,8 @@ type Checked = { input: FitInput; fit: ParsedFitFile; area: AreaForResults; sha2
 export type IngestOptions = {
   batchSize?: number;
   onProgress?: (done: number, total: number, pixels: number) => void;
+  /** Where the page cache's tags live (lib/cache); the settings' DATA_DIR by default. */
+  dataDir?: string;
 };
 
 export async function ingestFits(db: Db, inputs: FitInput[], options: IngestOptions = {}): Promise<IngestReport> {
@@ -50,6 +55,11 @@ export async function ingestFits(db: Db, inputs: FitInput[], options: IngestOpti
   }
   if (report.stored) await detectMilestones(db);
   if (report.stored) await awardTrophies(db, { awardedAt: newestArrival(inputs) });
+  if (report.stored) {
+    for (const galaxyId of report.galaxies.keys()) await galaxyChanged(galaxyId, options.dataDir);
+    // Trophies and milestones may have been awarded.
+    await creditChanged(options.dataDir);
+  }
   return report;
 }
 
@@ -63,6 +73,8 @@ async function check(db: Db, input: FitInput): Promise<Checked | { reason: strin
       );
     const fit = parseFit(input.text, { fileName: input.fileName });
     const area = await locateArea(db, fit, input);
+    const refusal = await ingestRefusal(db, area.galaxyId);
+    if (refusal) return { reason: refusal };
     const sha256 = createHash("sha256").update(input.text).digest("hex");
     return { input, fit, area, sha256, userIds: [...new Set(input.users.map((u) => u.id))].sort((a, b) => a - b) };
   } catch (error) {
@@ -89,6 +101,17 @@ async function storeBatch(db: Db, checked: Checked[], versions: Map<number, numb
     checked.flatMap((c) => c.input.users),
   );
   const galaxyIds = [...new Set(checked.map((c) => c.area.galaxyId))];
+  // It reads the galaxies' versions before it writes: a commit by another process in between
+  // (a statistics import's swap, another ingest) makes SQLite refuse it at once, so it runs again.
+  return retryWhenBusy(() => storeTransaction(db, checked, galaxyIds, versions));
+}
+
+function storeTransaction(
+  db: Db,
+  checked: Checked[],
+  galaxyIds: number[],
+  versions: Map<number, number>,
+): Promise<FitOutcome[]> {
   return db.$transaction(
     async (tx) => {
       const current = await tx.galaxy.findMany({

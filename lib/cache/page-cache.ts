@@ -1,0 +1,87 @@
+/**
+ * The page cache of the portal's server (scripts/serve.ts): pages every visitor sees alike are
+ * rendered by Next once per event that changes them and then answered from memory, without
+ * entering Next's request pipeline. Next's own caches (ISR, 'use cache' pages) cannot serve these
+ * pages: the pages carry a per-request CSP nonce (proxy.ts), and Next renders nonces only into
+ * pages it renders per request (docs: "Content Security Policy", static vs dynamic rendering). So
+ * the cache sits in front of Next, stores what Next rendered, and puts a fresh nonce into every
+ * answer (lib/cache/page-entry.ts). Staleness is decided by tag versions shared through DATA_DIR
+ * (lib/cache/tag-versions.ts), so every process and every server sees an event.
+ *
+ * A burst after an event renders each page once per process: concurrent requests for a page
+ * being rendered wait for that rendering.
+ */
+import type http from "node:http";
+import { gzip } from "node:zlib";
+import { ByteLru } from "@/lib/maps/service/byte-lru";
+import { newNonce, pageCsp } from "@/lib/security/headers";
+import { cacheRequestOf } from "./cache-request";
+import { bodyWithNonce, pageEntryOf, writeEntryHeaders, type PageEntry } from "./page-entry";
+import { captureResponse } from "./response-capture";
+import { TagVersions } from "./tag-versions";
+
+type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
+
+export interface PageCacheOptions {
+  dataDir: string;
+  /** Bytes of pages kept per process; 0 turns the cache off. */
+  memoryBytes: number;
+  /** How often a process reads the tag versions again (the longest an event takes to be seen). */
+  tagTtlMs?: number;
+}
+
+const LARGEST_PAGE_BYTES = 8 * 2 ** 20;
+
+export function createPageCache(options: PageCacheOptions) {
+  const tags = new TagVersions(options.dataDir, options.tagTtlMs);
+  const entries = new ByteLru<PageEntry>(options.memoryBytes);
+  const rendering = new Map<string, Promise<PageEntry | null>>();
+
+  /** Answers a request from the cache or through `next` (storing what it renders). */
+  function serve(req: http.IncomingMessage, res: http.ServerResponse, next: Handler): void {
+    const request = options.memoryBytes > 0 ? cacheRequestOf(req) : null;
+    if (!request) return next(req, res);
+    const { key, policy } = request;
+    const entry = entries.get(key);
+    if (entry && tags.isCurrent(policy.tags, entry.tagVersions)) return answer(req, res, entry);
+    const pending = rendering.get(key);
+    if (pending) {
+      void pending.then((rendered) => (rendered ? answer(req, res, rendered) : next(req, res)));
+      return;
+    }
+    if (req.method !== "GET") return next(req, res);
+    // Read before rendering: an event during the rendering leaves the entry stale, never current.
+    const tagVersions = tags.snapshot(policy.tags);
+    let settle: (rendered: PageEntry | null) => void = () => {};
+    rendering.set(key, new Promise((resolve) => (settle = resolve)));
+    req.url = request.url;
+    // Next answers uncompressed, so the stored page can take a new nonce.
+    delete req.headers["accept-encoding"];
+    res.setHeader("X-Pogs-Page-Cache", "miss");
+    captureResponse(res, LARGEST_PAGE_BYTES, (captured) => {
+      const rendered = captured ? pageEntryOf(captured, tagVersions) : null;
+      if (rendered) entries.set(key, rendered, rendered.bytes);
+      rendering.delete(key);
+      settle(rendered);
+    });
+    next(req, res);
+  }
+
+  return { serve };
+}
+
+function answer(req: http.IncomingMessage, res: http.ServerResponse, entry: PageEntry): void {
+  const nonce = newNonce();
+  const body = bodyWithNonce(entry, nonce);
+  writeEntryHeaders(res, entry);
+  res.setHeader("Content-Security-Policy", pageCsp(nonce));
+  res.setHeader("X-Pogs-Page-Cache", "hit");
+  const send = (bytes: Buffer, encoding?: string) => {
+    if (encoding) res.setHeader("Content-Encoding", encoding);
+    res.setHeader("Content-Length", bytes.length);
+    res.end(req.method === "HEAD" ? undefined : bytes);
+  };
+  if (!/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) return send(body);
+  // Compressed on libuv's thread pool, off the event loop.
+  gzip(body, { level: 4 }, (error, zipped) => (error ? send(body) : send(zipped, "gzip")));
+}
