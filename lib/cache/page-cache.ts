@@ -32,6 +32,13 @@ export interface PageCacheOptions {
 
 const LARGEST_PAGE_BYTES = 8 * 2 ** 20;
 
+// A page that answered 404 (an id that names nothing yet) may come to exist through any event: it
+// carries every tag. The versions are read for the page's tags followed by the others, so one
+// snapshot serves both outcomes.
+const EVERY_EVENT = ["survey", "credit"];
+const withEveryEvent = (tags: string[]) => [...tags, ...EVERY_EVENT.filter((t) => !tags.includes(t))];
+const tagsOf = (entry: PageEntry, tags: string[]) => (entry.status === 404 ? withEveryEvent(tags) : tags);
+
 export function createPageCache(options: PageCacheOptions) {
   const tags = new TagVersions(options.dataDir, options.tagTtlMs);
   const entries = new ByteLru<PageEntry>(options.memoryBytes);
@@ -43,7 +50,7 @@ export function createPageCache(options: PageCacheOptions) {
     if (!request) return next(req, res);
     const { key, policy } = request;
     const entry = entries.get(key);
-    if (entry && tags.isCurrent(policy.tags, entry.tagVersions)) return answer(req, res, entry);
+    if (entry && tags.isCurrent(tagsOf(entry, policy.tags), entry.tagVersions)) return answer(req, res, entry);
     const pending = rendering.get(key);
     if (pending) {
       void pending.then((rendered) => (rendered ? answer(req, res, rendered) : next(req, res)));
@@ -51,7 +58,7 @@ export function createPageCache(options: PageCacheOptions) {
     }
     if (req.method !== "GET") return next(req, res);
     // Read before rendering: an event during the rendering leaves the entry stale, never current.
-    const tagVersions = tags.snapshot(policy.tags);
+    const tagVersions = tags.snapshot(withEveryEvent(policy.tags));
     let settle: (rendered: PageEntry | null) => void = () => {};
     rendering.set(key, new Promise((resolve) => (settle = resolve)));
     req.url = request.url;

@@ -7,11 +7,13 @@ import type http from "node:http";
 import type { CapturedResponse } from "./response-capture";
 
 export interface PageEntry {
+  /** 200, or 404 for an id that names nothing (yet): asked again and again, it renders once. */
+  status: number;
   headers: [string, string | number | string[]][];
   /** The body split at every occurrence of the nonce it was rendered with. */
   parts: Buffer[];
   bytes: number;
-  /** The versions of the page's tags when its rendering began (lib/cache/tag-versions.ts). */
+  /** The versions of the page's tags when its rendering began, then of the others (lib/cache/page-cache.ts). */
   tagVersions: string[];
 }
 
@@ -32,7 +34,7 @@ const nonceOf = (csp: unknown): string | null => /'nonce-([^']+)'/.exec(String(c
 /** The entry for a captured answer, or null when it is not one to keep for everyone. */
 export function pageEntryOf(captured: CapturedResponse, tagVersions: string[]): PageEntry | null {
   const { status, headers, body } = captured;
-  if (status !== 200 || body.length === 0) return null;
+  if ((status !== 200 && status !== 404) || body.length === 0) return null;
   if (!String(headers["content-type"] ?? "").startsWith("text/html")) return null;
   // Anything that sets a cookie or is compressed was meant for one visitor or cannot be cut.
   if (headers["set-cookie"] !== undefined || headers["content-encoding"] !== undefined) return null;
@@ -43,7 +45,7 @@ export function pageEntryOf(captured: CapturedResponse, tagVersions: string[]): 
     string,
     string | number | string[],
   ][];
-  return { headers: kept, parts, bytes: body.length + 1024, tagVersions };
+  return { status, headers: kept, parts, bytes: body.length + 1024, tagVersions };
 }
 
 function splitAt(body: Buffer, separator: Buffer): Buffer[] {
@@ -68,5 +70,6 @@ export function bodyWithNonce(entry: PageEntry, nonce: string): Buffer {
 }
 
 export function writeEntryHeaders(res: http.ServerResponse, entry: PageEntry): void {
+  res.statusCode = entry.status;
   for (const [name, value] of entry.headers) res.setHeader(name, value);
 }

@@ -116,12 +116,25 @@ describe("page cache", () => {
     expect(await twice("/account")).toBeNull();
     expect(await twice("/admin")).toBeNull();
     expect(await twice("/galaxies/7/data")).toBeNull();
-    expect(await twice("/galaxies/999")).toBe("miss");
+    expect(await twice("/galaxies/999")).toBe("hit");
     expect(await twice("/teams", { headers: { rsc: "1" } })).toBeNull();
     expect(await twice("/teams?_rsc=abc")).toBeNull();
     expect(await twice("/teams", { method: "POST", headers: { "next-action": "x" } })).toBeNull();
     server.close();
-    expect(next.renders).toHaveLength(14);
+    expect(next.renders).toHaveLength(13);
+  });
+
+  it("keeps a 404 for an id until any event, since the id may come to exist", async () => {
+    const { next, handler } = cachedServer(dataDir, valueFile);
+    const server = await listen(handler);
+    const status = async () => (await fetch(`${server.url}/galaxies/999`)).status;
+    expect([await status(), await status()]).toEqual([404, 404]);
+    expect(next.renders).toHaveLength(1);
+    await creditChanged(dataDir);
+    await sleep(80);
+    expect(await status()).toBe(404);
+    server.close();
+    expect(next.renders).toHaveLength(2);
   });
 
   it("keys pages by the origin they were asked under", async () => {
