@@ -28,6 +28,8 @@ export interface PageCacheOptions {
   memoryBytes: number;
   /** How often a process reads the tag versions again (the longest an event takes to be seen). */
   tagTtlMs?: number;
+  /** The oldest a page may be, for what changes with the clock alone (a challenge starting). */
+  maxAgeMs?: number;
 }
 
 const LARGEST_PAGE_BYTES = 8 * 2 ** 20;
@@ -41,7 +43,7 @@ const tagsOf = (entry: PageEntry, tags: string[]) => (entry.status === 404 ? wit
 
 export function createPageCache(options: PageCacheOptions) {
   const tags = new TagVersions(options.dataDir, options.tagTtlMs);
-  const entries = new ByteLru<PageEntry>(options.memoryBytes);
+  const entries = new ByteLru<PageEntry>(options.memoryBytes, options.maxAgeMs ?? 60_000);
   const rendering = new Map<string, Promise<PageEntry | null>>();
 
   /** Answers a request from the cache or through `next` (storing what it renders). */

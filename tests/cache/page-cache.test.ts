@@ -9,7 +9,8 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { catalogueChanged, creditChanged, galaxyChanged } from "@/lib/cache/events";
-import { cachedServer } from "./fake-next";
+import { createPageCache } from "@/lib/cache/page-cache";
+import { cachedServer, fakeNext } from "./fake-next";
 
 let dataDir: string;
 let valueFile: string;
@@ -191,5 +192,19 @@ describe("page cache across server processes", () => {
     await creditChanged(dataDir);
     await sleep(150);
     for (const port of ports) expect(await page(port)).toContain("second");
+  });
+});
+
+describe("page cache age", () => {
+  it("renders a page again once it is older than the longest age, with no event", async () => {
+    const next = fakeNext(valueFile);
+    const cache = createPageCache({ dataDir, memoryBytes: 2 ** 20, maxAgeMs: 100 });
+    const server = await listen((req, res) => cache.serve(req, res, next.handler));
+    await fetch(`${server.url}/challenges`);
+    await fetch(`${server.url}/challenges`);
+    await sleep(150);
+    await fetch(`${server.url}/challenges`);
+    server.close();
+    expect(next.renders).toHaveLength(2);
   });
 });
