@@ -39,7 +39,10 @@ export default async function HomePage() {
         </div>
       </section>
 
-      <div className="mt-6 grid grid-cols-2 gap-3 md:grid-cols-5" data-testid="survey-totals">
+      <div
+        className="mt-6 grid grid-cols-2 gap-3 md:grid-cols-5 [&>:last-child:nth-child(odd)]:col-span-2 md:[&>:last-child:nth-child(odd)]:col-span-1"
+        data-testid="survey-totals"
+      >
         <Stat label="Galaxies" value={formatInt(totals.galaxies)} />
         <Stat
           label="Pixels fitted"
@@ -65,7 +68,7 @@ export default async function HomePage() {
 
       <RunningChallenges />
 
-      <div className="grid gap-x-8 lg:grid-cols-2">
+      <div className="mt-8 gap-x-8 lg:columns-2 [&>section]:mt-0 [&>section]:mb-8 [&>section]:break-inside-avoid">
         <Section
           title="Recently active galaxies"
           aside={

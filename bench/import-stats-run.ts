@@ -64,7 +64,8 @@ export async function importStats(databaseUrl: string, dir: string): Promise<Run
   const seconds = (performance.now() - started) / 1000;
   if (status !== 0)
     throw new Error(
-      `import-stats failed: ${stderr.split("\n").find((l) => l.startsWith("error:")) ?? stderr.slice(-500)}`,
+      // The error line and what follows it (a database error's message spans lines).
+      `import-stats failed: ${stderr.includes("error:") ? stderr.slice(stderr.indexOf("error:"), stderr.indexOf("error:") + 800) : stderr.slice(-500)}`,
     );
   const field = (label: string) => {
     const match = stderr.match(new RegExp(`${label}: ([\\d.]+)`));

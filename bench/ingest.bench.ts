@@ -10,7 +10,7 @@ import { ingestFits, type FitInput } from "@/lib/ingest/results";
 import { encodeAreaMask } from "@/lib/survey/area-mask";
 import type { BenchCase, BenchFigure } from "./types";
 
-const FIXTURE = path.resolve(
+export const FIXTURE = path.resolve(
   import.meta.dirname,
   "..",
   "..",
@@ -21,7 +21,7 @@ const FIXTURE = path.resolve(
 );
 const AREAS = 300;
 
-async function galaxyWithAreas(db: Db, areas: number, pixelsPerArea: number): Promise<number[]> {
+export async function galaxyWithAreas(db: Db, areas: number, pixelsPerArea: number): Promise<number[]> {
   const run = await db.run.findUniqueOrThrow({ where: { name: "default" } });
   const width = 3 * areas;
   const galaxy = await db.galaxy.create({

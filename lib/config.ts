@@ -23,6 +23,11 @@ const EnvSchema = z.object({
     .regex(/^https?:\/\//, "must be an http:// or https:// URL")
     .transform((v) => (v.endsWith("/") ? v : `${v}/`))
     .optional(),
+  // The long-term store of HDF5 archives (a directory; on a deployment a mounted network file
+  // system). Unset: DATA_DIR/store.
+  ARCHIVE_STORE: z.string().min(1).optional(),
+  // Days a galaxy stays `stored` before `npm run archive -- --delete` removes its per-pixel results.
+  ARCHIVE_DELETE_AFTER_DAYS: z.coerce.number().min(0).default(5),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().default("0.0.0.0"),
 });
@@ -33,6 +38,8 @@ export type Settings = {
   nextAuthUrl: string | undefined;
   nextAuthSecret: string | undefined;
   boincProjectUrl: string | undefined;
+  archiveStore: string;
+  archiveDeleteAfterDays: number;
   port: number;
   hostname: string;
 };
@@ -56,6 +63,8 @@ export function parseSettings(env: Record<string, string | undefined> = process.
     nextAuthUrl: e.NEXTAUTH_URL,
     nextAuthSecret: e.NEXTAUTH_SECRET?.trim(),
     boincProjectUrl: e.BOINC_PROJECT_URL,
+    archiveStore: path.resolve(e.ARCHIVE_STORE ?? path.join(dataDir, "store")),
+    archiveDeleteAfterDays: e.ARCHIVE_DELETE_AFTER_DAYS,
     port: e.PORT,
     hostname: e.HOSTNAME,
   };

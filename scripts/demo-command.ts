@@ -1,4 +1,5 @@
 // The demo build with progress bars, shared by `npm run demo` and `npm start` (on an empty database).
+import { settings } from "@/lib/config";
 import type { Db } from "@/lib/db/client";
 import { buildDemoSurvey, type DemoOptions } from "@/lib/demo/build/build-demo";
 import { importStatsExport } from "@/lib/ingest/stats-import";
@@ -14,6 +15,7 @@ export async function buildDemoWithProgress(
   let phase = "";
   const summary = await buildDemoSurvey(db, dataDir, {
     ...options,
+    archiveStore: settings().archiveStore,
     importExport: async (database, dir) => void (await importStatsExport(database, dir)),
     onProgress: (name, done, total) => {
       if (name !== phase) {
@@ -27,6 +29,6 @@ export async function buildDemoWithProgress(
   (bar as Progress | null)?.stop();
   console.log(
     `Demo survey ready in ${((performance.now() - started) / 1000).toFixed(0)} s: ${summary.galaxies} galaxies, ${summary.processed} of ${summary.workUnits} work units processed ` +
-      `(${summary.pixels} pixels), ${summary.archived} galaxies archived, ${summary.users} volunteers, ${summary.exports} daily statistics exports`,
+      `(${summary.pixels} pixels), galaxies ${summary.archived} archived, ${summary.stored} stored, ${summary.deleted} deleted, ${summary.users} volunteers, ${summary.exports} daily statistics exports`,
   );
 }

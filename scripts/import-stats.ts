@@ -1,6 +1,7 @@
 // npm run import-stats -- <directory|http(s) URL|mysql://user:password@host/boinc_db>
 // Imports a BOINC statistics export (tables.xml, team.gz, user.gz, host.gz) into DATABASE_URL's
-// database: users, teams, computers, credit snapshots and team changes, in one transaction.
+// database: users, teams, computers, credit snapshots and team changes, all or nothing (on SQLite
+// staged, then swapped in by one short transaction, so ingests are not locked out meanwhile).
 // Replaying an export changes nothing; a broken file changes nothing. A BOINC project's own
 // MySQL/MariaDB database is read directly (read-only), as at the moment of the import, so
 // standings can be updated hourly.

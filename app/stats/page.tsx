@@ -22,7 +22,10 @@ export default async function StatsPage() {
         Figures 13–16). Credit is counted in Cobblestones: 200 credits are one GFLOPS sustained for a day.
         {latest ? ` Newest export: ${formatDateTime(latest.exportTime)}.` : ""}
       </p>
-      <div className="mt-6 grid grid-cols-2 gap-3 md:grid-cols-5" data-testid="stats-totals">
+      <div
+        className="mt-6 grid grid-cols-2 gap-3 md:grid-cols-5 [&>:last-child:nth-child(odd)]:col-span-2 md:[&>:last-child:nth-child(odd)]:col-span-1"
+        data-testid="stats-totals"
+      >
         <Stat label="Volunteers" value={formatInt(latest?.userCount ?? 0)} hint="with credit" />
         <Stat label="Active" value={formatInt(latest?.activeUsers ?? 0)} hint="RAC ≥ 1 a day" />
         <Stat label="Computing power" value={`${formatCompact(latest?.gflops ?? 0)} GFLOPS`} hint="from RAC ÷ 200" />

@@ -52,24 +52,12 @@ export function timeFormatter(times: readonly number[]): (time: number) => strin
   };
 }
 
-/** Distinct on the dark theme; the first two are the theme's accents. */
-export const SERIES_COLORS = [
-  "#6ec3ff",
-  "#f5b94a",
-  "#5fd39a",
-  "#f07a8f",
-  "#b99cff",
-  "#4dd6d0",
-  "#ff9d5c",
-  "#d4e157",
-  "#9fb4ff",
-  "#ff7ad9",
-  "#7fdc7f",
-  "#ffd36e",
-  "#8ecae6",
-  "#e5989b",
-  "#c8c8c8",
-];
+/**
+ * Line colours, distinct in either theme: CSS variables of app/globals.css (bright on the dark
+ * sky, deep on the light page); the first two are the theme's accents. Used through `style`, where
+ * every browser resolves var().
+ */
+export const SERIES_COLORS = Array.from({ length: 15 }, (_, i) => `var(--color-series-${i + 1})`);
 
 /** Solid, dashed, dotted in turn: lines that overlap, or whose colours look alike, stay apart. */
 export function seriesDash(index: number): string | undefined {

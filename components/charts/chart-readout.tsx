@@ -30,8 +30,7 @@ export function ReadoutMarks({
               cx={geometry.x(point.time)}
               cy={axis.scale(point.value)}
               r={4}
-              fill={colors[i]}
-              stroke="#0b1020"
+              style={{ fill: colors[i], stroke: "var(--color-ink)" }}
               strokeWidth={1.5}
             />
           ) : null;

@@ -15,7 +15,7 @@ export function SeriesLegend({
   return series.map((s, i) => (
     <span key={s.label} className="flex items-center gap-1.5">
       <svg aria-hidden width={18} height={6}>
-        <line x2={18} y1={3} y2={3} stroke={colors[i]} strokeWidth={2} strokeDasharray={dashes[i]} />
+        <line x2={18} y1={3} y2={3} style={{ stroke: colors[i] }} strokeWidth={2} strokeDasharray={dashes[i]} />
       </svg>
       {units ? `${s.label} (${s.unit})` : s.label}
     </span>

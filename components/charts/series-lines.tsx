@@ -42,7 +42,7 @@ export function SeriesLines({
                   .curve(curveMonotoneX)(series[i].points) ?? ""
               }
               fill="none"
-              stroke={colors[i]}
+              style={{ stroke: colors[i] }}
               strokeWidth={2}
               strokeDasharray={dashes[i]}
             />
@@ -52,7 +52,7 @@ export function SeriesLines({
       {endLabelWidth > 0
         ? series.map((s, i) =>
             s.points.length ? (
-              <text key={i} x={x.range()[1] + 8} y={ends[i]} dy="0.32em" fontSize={11} fill={colors[i]}>
+              <text key={i} x={x.range()[1] + 8} y={ends[i]} dy="0.32em" fontSize={11} style={{ fill: colors[i] }}>
                 {s.label.length > labelChars ? `${s.label.slice(0, labelChars - 1)}…` : s.label}
               </text>
             ) : null,

@@ -30,13 +30,13 @@ export function CreditHistoryChart({
         {
           label: "Total credit",
           unit: "credits",
-          color: "#f5b94a",
+          color: "var(--color-accent)",
           points: history.map((p) => ({ time: p.time * 1000, value: p.totalCredit })),
         },
         {
           label: "RAC",
           unit: "credits a day",
-          color: "#6ec3ff",
+          color: "var(--color-accent-2)",
           format: "decimal",
           points: history.map((p) => ({ time: p.time * 1000, value: p.rac })),
         },

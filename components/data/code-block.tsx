@@ -8,7 +8,8 @@ export function CodeBlock({ code, label, testId }: { code: string; label: string
         <span>{label}</span>
         <CopyButton text={code} />
       </div>
-      <pre className="overflow-x-auto p-3 text-xs leading-relaxed" data-testid={testId}>
+      {/* Focusable, so a keyboard can scroll a long line into view. */}
+      <pre className="overflow-x-auto p-3 text-xs leading-relaxed" data-testid={testId} tabIndex={0}>
         <code>{code}</code>
       </pre>
     </div>

@@ -1,6 +1,7 @@
 "use client";
 // The visitor's jobs, refreshed every two seconds while any is queued or running.
 import { useEffect, useState } from "react";
+import { EmptyState } from "@/components/ui/empty-state";
 import type { JobView } from "@/lib/access/jobs/job-view";
 import { JobCard } from "./job-card";
 
@@ -39,8 +40,7 @@ export function JobsList({ initial }: { initial: JobView[] }) {
     await refresh();
   }
 
-  if (!jobs.length)
-    return <p className="rounded-xl border border-line bg-panel/60 p-6 text-center text-sm text-muted">No jobs yet.</p>;
+  if (!jobs.length) return <EmptyState>No jobs yet.</EmptyState>;
   return (
     <>
       {error ? (

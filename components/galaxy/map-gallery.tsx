@@ -3,11 +3,15 @@
 // on top, the four parameter maps below (each with its colour bar), and a chosen volunteer's work
 // units drawn over all of them. Every picture opens the deep-zoom viewer.
 import type { ReactNode } from "react";
+import { HelpLink } from "@/components/about/help-link";
+import { COMPOSITES_ANCHOR, PARAMETER_ANCHORS } from "@/components/about/science-anchors";
 import { VolunteerAreasLayer } from "@/components/maps/area-overlays";
 import { CHECKER } from "@/components/maps/checker";
+import { compositeDescription, mapDescription } from "@/components/maps/map-description";
 import { ColorBar } from "@/components/maps/color-bar";
 import type { PixelBox } from "@/components/maps/image-coordinates";
 import { TilePreview } from "@/components/maps/tile-preview";
+import { EmptyState } from "@/components/ui/empty-state";
 import type { GalaxyMaps, ParameterMapInfo } from "@/lib/maps/service/maps-info";
 import { StretchSwitch, type Stretch } from "./stretch-switch";
 import type { ViewKey } from "./view-state";
@@ -87,21 +91,28 @@ export function MapGallery({
   const hasResults = maps.resultsVersion > 0;
   return (
     <div data-testid="map-gallery">
-      <h3 className="mb-2 text-sm font-medium text-muted">Filter composites (red, green, blue)</h3>
+      <h3 className="mb-2 flex items-center gap-2 text-sm font-medium text-muted">
+        Filter composites (red, green, blue) <HelpLink anchor={COMPOSITES_ANCHOR} topic="a filter composite" />
+      </h3>
       {maps.composites.length ? (
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           {maps.composites.map((c, i) => (
             <li key={c.key}>
               <figure>
                 <Picture
-                  label={`Image ${i + 1}, filters ${c.label}`}
+                  label={compositeDescription(maps.name, i, c.label)}
                   onOpen={() => onOpen(c.key)}
                   width={width}
                   height={height}
                   areas={areas}
                   testId={`preview-${c.key}`}
                 >
-                  <TilePreview dzi={c.dzi} width={width} height={height} />
+                  <TilePreview
+                    dzi={c.dzi}
+                    width={width}
+                    height={height}
+                    alt={compositeDescription(maps.name, i, c.label)}
+                  />
                 </Picture>
                 <figcaption className="mt-1 text-xs">
                   <span className="text-muted">Image {i + 1}</span> <span className="font-medium">{c.label}</span>
@@ -126,7 +137,7 @@ export function MapGallery({
               <li key={m.key}>
                 <figure>
                   <Picture
-                    label={`${m.title} map, ${m.label}`}
+                    label={mapDescription(maps.name, m, source.range, source.note)}
                     onOpen={() => onOpen(m.key)}
                     width={width}
                     height={height}
@@ -134,10 +145,19 @@ export function MapGallery({
                     areas={areas}
                     testId={`preview-${m.key}`}
                   >
-                    <TilePreview dzi={source.dzi} width={width} height={height} />
+                    <TilePreview
+                      dzi={source.dzi}
+                      width={width}
+                      height={height}
+                      alt={mapDescription(maps.name, m, source.range, source.note)}
+                      lazy
+                    />
                   </Picture>
-                  <figcaption className="mt-1 truncate text-xs font-medium" title={m.title}>
-                    {m.title}
+                  <figcaption className="mt-1 flex items-center justify-between gap-1 text-xs font-medium">
+                    <span className="truncate" title={m.title}>
+                      {m.title}
+                    </span>
+                    <HelpLink anchor={PARAMETER_ANCHORS[m.key]} topic={m.title.toLowerCase()} />
                   </figcaption>
                   <ColorBar className="mt-1.5" colormap={m.colormap} range={source.range} label={m.label} ticks={4} />
                 </figure>
@@ -146,9 +166,9 @@ export function MapGallery({
           })}
         </ul>
       ) : (
-        <p className="rounded-lg border border-dashed border-line p-4 text-sm text-muted">
+        <EmptyState>
           No results yet: the maps appear here as the volunteers&apos; computers return their work units.
-        </p>
+        </EmptyState>
       )}
     </div>
   );

@@ -36,7 +36,7 @@ export function ViewerPanelGrid({
         {panels.map((p, i) => (
           <DeepZoomPanel
             key={`panel-${i}`}
-            label={p.label}
+            label={p.description}
             imageWidth={width}
             imageHeight={height}
             layers={p.layers}

@@ -1,5 +1,6 @@
 // The panels the deep-zoom viewer shows for a view: one picture, or the four parameter maps side
 // by side, each with the layers it draws (a map can have image 1 beneath it, seen through).
+import { compositeDescription, mapDescription } from "@/components/maps/map-description";
 import type { DeepZoomLayer } from "@/components/maps/use-tiled-layers";
 import type { GalaxyMaps, ParameterMapInfo } from "@/lib/maps/service/maps-info";
 import { mapSource } from "./map-gallery";
@@ -8,6 +9,8 @@ import { isParameterView, SIDE_BY_SIDE, type ViewKey } from "./view-state";
 
 export interface PanelSpec {
   label: string;
+  /** The text alternative of the panel's picture (map-description.ts). */
+  description: string;
   short: string;
   layers: DeepZoomLayer[];
   map: ParameterMapInfo | null;
@@ -30,6 +33,7 @@ export function viewerPanels(
   };
   const mapPanel = (m: ParameterMapInfo): PanelSpec => ({
     label: `${m.title} (${m.label})`,
+    description: mapDescription(maps.name, m, mapSource(m, stretch).range, mapSource(m, stretch).note),
     short: m.label,
     layers: mapLayers(m),
     map: m,
@@ -40,6 +44,7 @@ export function viewerPanels(
     .filter((c) => c.key === view)
     .map((c) => ({
       label: `Image ${maps.composites.indexOf(c) + 1}: filters ${c.label}`,
+      description: compositeDescription(maps.name, maps.composites.indexOf(c), c.label),
       short: c.label,
       layers: [{ slot: "main", url: c.dzi }],
       map: null,

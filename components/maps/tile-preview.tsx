@@ -9,9 +9,15 @@ export function TilePreview({
   dzi,
   width,
   height,
+  alt,
+  lazy = false,
   testId,
 }: {
   dzi: string;
+  /** What the picture shows (galaxy, parameter, range): see map-description.ts. */
+  alt: string;
+  /** Below the fold: the browser fetches it as it nears the screen. */
+  lazy?: boolean;
   width: number;
   height: number;
   testId?: string;
@@ -35,9 +41,11 @@ export function TilePreview({
     // eslint-disable-next-line @next/next/no-img-element
     <img
       src={shown}
-      alt=""
+      alt={alt}
       width={tile.width}
       height={tile.height}
+      loading={lazy ? "lazy" : "eager"}
+      decoding="async"
       draggable={false}
       data-testid={testId}
       className="absolute inset-0 h-full w-full select-none"

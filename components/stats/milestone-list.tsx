@@ -1,6 +1,7 @@
 // Milestones as a feed: what was reached, when, in which galaxy and by whom.
 import Link from "next/link";
 import type { MilestoneItem } from "@/lib/credit/milestones/queries";
+import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/lib/format";
 
 const KIND_LABEL: Record<string, string> = {
@@ -18,7 +19,7 @@ const KIND_TONE: Record<string, string> = {
 };
 
 export function MilestoneList({ items, empty }: { items: MilestoneItem[]; empty: string }) {
-  if (!items.length) return <p className="rounded-xl border border-line bg-panel/60 p-4 text-sm text-muted">{empty}</p>;
+  if (!items.length) return <EmptyState>{empty}</EmptyState>;
   return (
     <ol className="divide-y divide-line/60 rounded-xl border border-line bg-panel/60" data-testid="milestones">
       {items.map((m) => (

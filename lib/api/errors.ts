@@ -3,7 +3,7 @@
  * `id` on 500s), never cached. Handlers throw `ApiError`s (through `notFound()` / `badRequest()`)
  * from any depth, and `apiRoute` turns them into responses, so no handler builds an error body.
  */
-export type ApiErrorCode = "bad_request" | "forbidden" | "not_found" | "internal_error";
+export type ApiErrorCode = "bad_request" | "forbidden" | "not_found" | "internal_error" | "unavailable";
 
 export interface ApiErrorBody {
   error: { code: ApiErrorCode; message: string; id?: string };
@@ -36,4 +36,25 @@ export function notFound(message: string): never {
 /** Ends the handler with 400, for input that is well-formed but does not fit (a pixel outside the image). */
 export function badRequest(message: string): never {
   throw new ApiError(400, "bad_request", message);
+}
+
+// A full disk (or a spent quota) is the server's trouble and passes: 503, not a 500 with an error id.
+const DISK_FULL_CODES = new Set(["ENOSPC", "EDQUOT"]);
+
+export const DISK_FULL_MESSAGE = "the server's disk is full, so the file could not be written; try again later";
+
+/** True when `error`, or what caused it, is a write refused for lack of disk space. */
+export function isDiskFull(error: unknown): boolean {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if ((code && DISK_FULL_CODES.has(code)) || /\bENOSPC\b|no space left on device/i.test(e.message)) return true;
+  }
+  return false;
+}
+
+/** The 503 answer to a full disk, in the one error shape. */
+export function diskFullResponse(): Response {
+  const response = errorResponse(503, { code: "unavailable", message: DISK_FULL_MESSAGE });
+  response.headers.set("Retry-After", "300");
+  return response;
 }

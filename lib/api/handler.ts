@@ -6,6 +6,7 @@
  * - path params that do not parse → 404 (a malformed id names no row, as on the pages);
  * - a query or body that does not parse → 400, the first issue's message naming the parameter;
  * - an `ApiError` thrown anywhere (`notFound()`, `badRequest()`) → its status;
+ * - a write refused by a full disk → 503 saying so (the trouble is the server's, and passes);
  * - anything else → 500 with a short error id, logged with the stack under that id. The response
  *   carries neither the stack nor the message: they can hold paths, SQL or user data.
  *
@@ -16,7 +17,7 @@ import { randomBytes } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { crossSiteRefusal } from "@/lib/security/same-origin";
-import { ApiError, badRequest, errorResponse, notFound } from "./errors";
+import { ApiError, badRequest, diskFullResponse, errorResponse, isDiskFull, notFound } from "./errors";
 
 export interface RouteSchemas {
   params?: z.ZodType;
@@ -68,6 +69,10 @@ export function apiRoute<S extends RouteSchemas>(
     } catch (error) {
       unstable_rethrow(error); // Next's own control flow (redirect(), dynamic-rendering bail-outs)
       if (error instanceof ApiError) return error.toResponse();
+      if (isDiskFull(error)) {
+        console.error(`disk full in ${request.method} ${new URL(request.url).pathname}:`, error);
+        return diskFullResponse();
+      }
       return internalError(request, error);
     }
   };

@@ -28,7 +28,7 @@ export function adapterFactory(databaseUrl: string) {
       new PrismaPg(pgConfig(databaseUrl));
 }
 
-function pgConfig(databaseUrl: string) {
+export function pgConfig(databaseUrl: string) {
   const c = parsePgUrl(databaseUrl);
   return {
     host: c.host ?? "localhost",

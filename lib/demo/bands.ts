@@ -42,19 +42,22 @@ const band = (
   dustEmission: { warm, diffuse },
 });
 
+// Optical colours (f_ν relative to r) of an early-type population for the bulge (g − r ≈ 0.75,
+// r − i ≈ 0.4, i − z ≈ 0.3 AB), an Sb-like disk (g − r ≈ 0.5) and a young, blue population
+// (g − r ≈ −0.3): the composites owe their yellow bulges and blue arms to these.
 const PHYSICS = {
   GALEXFUV: band("GALEX", 4.3, 26.9, 0.004, 0.09, 2.8),
   GALEXNUV: band("GALEX", 5.3, 27.1, 0.012, 0.13, 2.1),
-  SDSSu: band("SDSS", 1.5, 24.6, 0.12, 0.36, 1.35),
-  SDSSg: band("SDSS", 1.4, 25.4, 0.5, 0.72, 1.1),
-  PS1g: band("PS1", 1.3, 25.6, 0.52, 0.73, 1.09),
+  SDSSu: band("SDSS", 1.5, 24.6, 0.11, 0.3, 1.6),
+  SDSSg: band("SDSS", 1.4, 25.4, 0.5, 0.62, 1.3),
+  PS1g: band("PS1", 1.3, 25.6, 0.52, 0.64, 1.28),
   PS1r: band("PS1", 1.2, 25.4, 1, 1, 1),
   SDSSr: band("SDSS", 1.3, 25.0, 1, 1, 1),
-  PS1i: band("PS1", 1.1, 25.1, 1.26, 1.15, 0.92),
-  SDSSi: band("SDSS", 1.2, 24.6, 1.27, 1.16, 0.92),
-  PS1z: band("PS1", 1.1, 24.5, 1.42, 1.25, 0.86),
-  SDSSz: band("SDSS", 1.3, 23.4, 1.45, 1.27, 0.85),
-  PS1y: band("PS1", 1.1, 23.6, 1.52, 1.31, 0.82),
+  PS1i: band("PS1", 1.1, 25.1, 1.42, 1.28, 0.83),
+  SDSSi: band("SDSS", 1.2, 24.6, 1.44, 1.3, 0.83),
+  PS1z: band("PS1", 1.1, 24.5, 1.78, 1.52, 0.72),
+  SDSSz: band("SDSS", 1.3, 23.4, 1.85, 1.55, 0.71),
+  PS1y: band("PS1", 1.1, 23.6, 1.98, 1.64, 0.67),
   WISEW1: band("WISE", 6.1, 24.6, 1.05, 0.85, 0.35, 0.01, 0.01),
   WISEW2: band("WISE", 6.4, 24.1, 0.58, 0.48, 0.25, 0.04, 0.015),
   WISEW3: band("WISE", 6.5, 22.6, 0.09, 0.08, 0.04, 2.4, 1.6),

@@ -1,21 +1,12 @@
 // Archiving a processed galaxy: its HDF5 file is built beside its final place under a temporary
 // name, checked (sha256, size), and moved into place as the last step of the transaction that
 // records it and sets the status `archived`; a failure at any step leaves no file and no change.
-import { createHash, randomUUID } from "node:crypto";
-import {
-  closeSync,
-  createReadStream,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from "node:fs";
+import { randomUUID } from "node:crypto";
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
 import { archiveRelativePath } from "./archive-paths";
+import { hashFile } from "./file-hash";
 import { writeGalaxyFile } from "./galaxy-file";
 import { wholeGalaxy } from "./pixel-selection";
 
@@ -93,6 +84,7 @@ export async function archiveGalaxy(
   try {
     const summary = await writeGalaxyFile(db, temp, galaxyId, wholeGalaxy(galaxy), {
       state: { status: "archived", statusTime: at },
+      resultCopy: true,
       onProgress: options.onProgress,
     });
     syncFile(temp);
@@ -159,12 +151,6 @@ function syncFile(file: string): void {
   } finally {
     closeSync(fd);
   }
-}
-
-async function hashFile(file: string): Promise<{ size: number; sha256: string }> {
-  const hash = createHash("sha256");
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
-  return { size: statSync(file).size, sha256: hash.digest("hex") };
 }
 
 /** Earlier archives of the galaxy under another name (it was renamed); others' temporary files stay. */

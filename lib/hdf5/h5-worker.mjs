@@ -11,6 +11,15 @@ Module.activate_throwing_error_handler();
 
 /** @type {import("h5wasm").File | null} */
 let file = null;
+/** Files open for reading (stored archives of deleted galaxies), by handle; see h5-reader.ts. */
+const readers = new Map();
+let nextReader = 1;
+
+function reader(handle) {
+  const f = readers.get(handle);
+  if (!f) throw new Error(`HDF5: no file open for reading as ${handle}`);
+  return f;
+}
 
 function at(path) {
   if (!file) throw new Error("no HDF5 file is open");
@@ -63,6 +72,56 @@ const ops = {
     return buffer;
   },
   heapBytes: () => Module.HEAPU8.length,
+  readOpen: ({ path }) => {
+    const f = new h5wasm.File(path, "r");
+    const handle = nextReader++;
+    readers.set(handle, f);
+    return handle;
+  },
+  readClose: ({ handle }) => {
+    readers.get(handle)?.close();
+    readers.delete(handle);
+  },
+  readAttributes: ({ handle, path }) => {
+    const obj = reader(handle).get(path);
+    if (!obj) throw new Error(`HDF5: no object at ${path}`);
+    const out = {};
+    for (const [name, a] of Object.entries(obj.attrs)) {
+      const v = a.value;
+      out[name] = typeof v === "bigint" ? Number(v) : v;
+    }
+    return out;
+  },
+  // Boxes of datasets read as their own packed bytes, one after another into one buffer: the
+  // counterpart of `write`, without h5wasm's per-element conversion.
+  readBoxes: ({ handle, boxes }) => {
+    const f = reader(handle);
+    const total = boxes.reduce((sum, b) => sum + b.bytes, 0);
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const b of boxes) {
+      if (!b.bytes) continue;
+      const ds = f.get(b.path);
+      if (!ds) throw new Error(`HDF5: no dataset at ${b.path}`);
+      const ptr = Module._malloc(b.bytes);
+      if (!ptr) throw new Error(`HDF5 read: cannot allocate ${b.bytes} bytes in the wasm heap`);
+      try {
+        Module.get_dataset_data(
+          ds.file_id,
+          ds.path,
+          b.count.map(BigInt),
+          b.start.map(BigInt),
+          b.count.map(() => 1n),
+          BigInt(ptr),
+        );
+        out.set(Module.HEAPU8.subarray(ptr, ptr + b.bytes), at);
+      } finally {
+        Module._free(ptr);
+      }
+      at += b.bytes;
+    }
+    return out.buffer;
+  },
 };
 
 parentPort.on("message", ({ id, op, args }) => {

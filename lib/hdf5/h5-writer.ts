@@ -185,3 +185,8 @@ export function withHdf5File<T>(path: string, task: (writer: H5FileWriter) => Pr
 export async function hdf5HeapBytes(): Promise<number> {
   return (await shared.call("heapBytes", {})) as number;
 }
+
+/** One operation of the shared worker, for the reading side (h5-reader.ts). */
+export function h5Call(op: string, args: unknown): Promise<unknown> {
+  return shared.call(op, args);
+}

@@ -3,7 +3,9 @@
 // file (sqlite-rows.ts): Prisma 7 hands every Bytes value through base64 and back, four copies of
 // each 10 KB block, which made reading a 1532² galaxy's blocks take 11 s and ~280 MB more memory
 // than a direct read's 4 s (README.md, "Memory"). PostgreSQL goes through Prisma (prisma-rows.ts).
+import { deletedGalaxyResults } from "@/lib/archive-store/stored-results";
 import type { Db } from "@/lib/db/client";
+import { archiveBlocks } from "./archive-result-rows";
 import type { PixelBox } from "./pixel-selection";
 import { prismaRows } from "./prisma-rows";
 import { sqliteRows } from "./sqlite-rows";
@@ -46,8 +48,18 @@ export type GalaxyRows = {
   close(): void;
 };
 
-/** The rows of galaxy `galaxyId`; close when done. */
+/**
+ * The rows of galaxy `galaxyId`; close when done. A deleted galaxy's result blocks come from its
+ * stored archive (the areas and their users are still in the database).
+ */
 export async function openGalaxyRows(db: Db, galaxyId: number, withHistograms: boolean): Promise<GalaxyRows> {
+  const rows = await openDatabaseRows(db, galaxyId, withHistograms);
+  const archive = await deletedGalaxyResults(db, galaxyId);
+  if (!archive) return rows;
+  return { ...rows, blocks: (box) => archiveBlocks(db, archive, galaxyId, box, withHistograms) };
+}
+
+async function openDatabaseRows(db: Db, galaxyId: number, withHistograms: boolean): Promise<GalaxyRows> {
   // The generated client records its provider (lib/credit/sql.ts reads it the same way).
   if ((db as unknown as { _activeProvider?: string })._activeProvider === "postgresql")
     return prismaRows(db, galaxyId, withHistograms);

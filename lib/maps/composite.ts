@@ -1,14 +1,15 @@
 /**
  * RGB composite of three filter images (POGS "top row" images, docs/formats.md §6).
  *
- * Each channel gets its own asinh stretch (`stretch.ts`); NaN → 0 in that channel. A pixel is
- * opaque where at least one channel has data (a finite value) and transparent where none has:
- * NaN is the portal's "no data", and values ≤ 0 are real (sky) measurements drawn black rather
- * than punched out, which would speckle the sky. Every row and column is painted (the original
- * loops stopped at width−1 / height−1) and FITS row 0 becomes the bottom image row.
+ * The bands are put on one scale (`composite-weights.ts`) and stretched together by their mean
+ * intensity, keeping each pixel's colour (Lupton et al. 2004, `stretch.ts`). A pixel is opaque
+ * where at least one channel has data (a finite value) and transparent where none has: NaN is the
+ * portal's "no data", and values ≤ 0 are real (sky) measurements drawn black rather than punched
+ * out, which would speckle the sky. Every row and column is painted (the original loops stopped
+ * at width−1 / height−1) and FITS row 0 becomes the bottom image row.
  */
 import { assertRasterShape, type RgbaRaster } from "./raster";
-import { computeAsinhStretch, stretchInto, stretchThresholds, type AsinhStretch } from "./stretch";
+import { computeLuptonStretch, stretchRow, type ChannelWeights, type LuptonStretch } from "./stretch";
 
 export interface RgbLayers {
   red: Float32Array;
@@ -16,39 +17,21 @@ export interface RgbLayers {
   blue: Float32Array;
 }
 
-export interface RgbStretches {
-  red: AsinhStretch | null;
-  green: AsinhStretch | null;
-  blue: AsinhStretch | null;
-}
-
-/** Per-channel statistics, separate so a caller can store them or reuse them across renders. */
-export function computeRgbStretches(layers: RgbLayers): RgbStretches {
-  return {
-    red: computeAsinhStretch(layers.red),
-    green: computeAsinhStretch(layers.green),
-    blue: computeAsinhStretch(layers.blue),
-  };
-}
-
 export function renderRgbComposite(
   layers: RgbLayers,
   width: number,
   height: number,
-  stretches: RgbStretches = computeRgbStretches(layers),
+  weights: ChannelWeights = [1, 1, 1],
+  stretch: LuptonStretch | null = computeLuptonStretch(layers.red, layers.green, layers.blue, weights),
 ): RgbaRaster {
-  const channels = [layers.red, layers.green, layers.blue] as const;
-  for (const c of channels) assertRasterShape(c, width, height, 1);
+  const [r, g, b] = [layers.red, layers.green, layers.blue];
+  for (const c of [r, g, b]) assertRasterShape(c, width, height, 1);
   const data = new Uint8Array(width * height * 4);
-  const perChannel = [stretches.red, stretches.green, stretches.blue] as const;
-  const thresholds = perChannel.map((s) => s && stretchThresholds(s));
   for (let y = 0; y < height; y++) {
     const src = y * width;
     const dst = (height - 1 - y) * width * 4;
-    for (let c = 0; c < 3; c++) {
-      stretchInto(channels[c].subarray(src, src + width), perChannel[c], data, dst + c, 4, thresholds[c]);
-    }
-    const [r, g, b] = channels;
+    const end = src + width;
+    stretchRow(r.subarray(src, end), g.subarray(src, end), b.subarray(src, end), stretch, data, dst);
     for (let x = 0; x < width; x++) {
       const i = src + x;
       // `v - v === 0` ⇔ finite.

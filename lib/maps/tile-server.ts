@@ -18,6 +18,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { diskFullResponse, isDiskFull } from "@/lib/api/errors";
 import { ByteLru } from "@/lib/maps/service/byte-lru";
 import type { OnDemandTiles, TileBody } from "@/lib/maps/service/on-demand";
 import { parseTileUrl, tileFileOf, TILES_URL_PREFIX } from "@/lib/maps/service/tile-paths";
@@ -85,6 +86,14 @@ function send(req: IncomingMessage, res: ServerResponse, r: CachedResponse): voi
   res.end(req.method === "HEAD" ? undefined : r.body);
 }
 
+/** A Response (one of lib/api's error answers) through node's ServerResponse. */
+function sendWhole(res: ServerResponse, r: Response): void {
+  void r.text().then((text) => {
+    res.writeHead(r.status, { ...RESOURCE_SECURITY_HEADERS, ...Object.fromEntries(r.headers) });
+    res.end(text);
+  });
+}
+
 function plain(res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
   res.writeHead(status, {
     ...RESOURCE_SECURITY_HEADERS,
@@ -150,8 +159,9 @@ export function createTileServer(options: TileServerOptions): TileServer {
       (tile) => (tile ? fromOnDemand(req, res, pathname, tile) : plain(res, 404, "Not found\n")),
       (error: unknown) => {
         log(`tile ${pathname}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-        if (!res.headersSent) plain(res, 500, "Tile rendering failed\n");
-        else res.destroy();
+        if (res.headersSent) res.destroy();
+        else if (isDiskFull(error)) sendWhole(res, diskFullResponse());
+        else plain(res, 500, "Tile rendering failed\n");
       },
     );
   }

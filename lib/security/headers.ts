@@ -9,6 +9,8 @@
  * (JSON, files, tiles, static assets) is never a document the portal means to show, so it gets a
  * CSP that allows nothing at all.
  */
+import { createHash } from "node:crypto";
+import { THEME_SCRIPT } from "./theme-script";
 
 /** Sent on every answer, pages and resources alike. */
 export const COMMON_SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -49,6 +51,9 @@ export function newNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
 }
 
+/** The script-src source that allows the theme script of every page's <head>, and nothing else. */
+export const THEME_SCRIPT_SOURCE = `'sha256-${createHash("sha256").update(THEME_SCRIPT, "utf8").digest("base64")}'`;
+
 /**
  * The CSP of a page. Styles stay 'unsafe-inline': React writes style attributes (chart sizes,
  * colour swatches), which no nonce can cover, and a nonce in style-src would switch
@@ -59,7 +64,7 @@ export function newNonce(): string {
 export function pageCsp(nonce: string, options: { dev?: boolean } = {}): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self' 'nonce-${nonce}' ${THEME_SCRIPT_SOURCE} 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

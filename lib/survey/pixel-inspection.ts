@@ -2,6 +2,7 @@
 // the MAGPHYS statistics and histogram of each of the 16 parameters, the best-fit model, the
 // observed and best-fit model fluxes of the .fit, and who processed the work unit and when. Read
 // from the area whose rectangle holds the pixel (an indexed lookup), then inside its one block.
+import { areaResultRow } from "@/lib/archive-store/area-results";
 import type { Db } from "@/lib/db/client";
 import { pixelToSky } from "@/lib/fits/wcs";
 import { parseGalaxyWcs } from "@/lib/maps/service/galaxy-wcs";
@@ -94,21 +95,22 @@ export async function inspectPixel(db: Db, galaxyId: number, x: number, y: numbe
   const area = await db.area.findFirst({
     where: { galaxyId, y0: { lte: y }, y1: { gt: y }, x0: { lte: x }, x1: { gt: x } },
     include: {
-      results: true,
       users: { include: { user: { select: { id: true, name: true } } }, orderBy: { userId: "asc" } },
     },
   });
   const none = (reason: "no-work-unit" | "outstanding" | "not-fitted") =>
     ({ kind: "no-result", reason, name: galaxy.name, areaId: area?.id ?? null }) as const;
   if (!area) return none("no-work-unit");
-  if (!area.results || !area.processedAt) return none("outstanding");
-  const block = decodeBlock(area.results);
+  // From the database, or from the stored archive once the galaxy's rows are deleted.
+  const results = area.processedAt ? await areaResultRow(db, galaxyId, area.id) : null;
+  if (!results || !area.processedAt) return none("outstanding");
+  const block = decodeBlock(results);
   let i = 0;
   while (i < block.pixelCount && !(block.x[i] === x && block.y[i] === y)) i++;
   if (i === block.pixelCount) return none("not-fitted");
 
   const statistics = pixelStatisticsAt(block, i);
-  const histograms = area.results.histograms ? decodeHistograms(area.results.histograms, block.pixelCount)[i] : null;
+  const histograms = results.histograms ? decodeHistograms(results.histograms, block.pixelCount)[i] : null;
   const [ra, dec] = pixelToSky(parseGalaxyWcs(galaxy.wcs), x, y);
   const fit = Array.from(block.bestFit.subarray(i * 4, i * 4 + 4), orNull);
   return {
@@ -141,7 +143,7 @@ export async function inspectPixel(db: Db, galaxyId: number, x: number, y: numbe
         statistics: Object.fromEntries(STATISTICS.map((s) => [s.feature, orNull(statistics[p.index][s.index])])),
         histogram: histograms ? { x: Array.from(histograms[p.index].x), p: Array.from(histograms[p.index].p) } : null,
       })),
-      fluxes: pixelFluxes(area.results, i),
+      fluxes: pixelFluxes(results, i),
     },
   };
 }

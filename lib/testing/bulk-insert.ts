@@ -7,7 +7,7 @@
 import type { Db } from "@/lib/db/client";
 import { providerOf } from "@/lib/credit/sql";
 
-export type BulkValue = number | string | boolean | Date | null;
+export type BulkValue = number | string | boolean | Date | Uint8Array | null;
 
 export class BulkInsert {
   private rows: string[] = [];
@@ -30,6 +30,11 @@ export class BulkInsert {
     this.rows.push(`(${values.map((v) => this.literal(v)).join(", ")})`);
   }
 
+  /** Rows buffered and not yet written. */
+  pending(): number {
+    return this.rows.length;
+  }
+
   /** Writes the buffered rows through `client` (a transaction's, to write many statements at once). */
   async flush(client: Pick<Db, "$executeRawUnsafe"> = this.db): Promise<void> {
     for (let i = 0; i < this.rows.length; i += this.rowsPerStatement)
@@ -45,6 +50,10 @@ export class BulkInsert {
       return String(value);
     }
     if (typeof value === "boolean") return this.pg ? String(value) : value ? "1" : "0";
+    if (value instanceof Uint8Array) {
+      const hex = Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString("hex");
+      return this.pg ? `'\\x${hex}'::bytea` : `X'${hex}'`;
+    }
     if (value instanceof Date) {
       const iso = value.toISOString();
       // The spelling each adapter writes itself (lib/credit/sql.ts).

@@ -55,7 +55,9 @@ describe("npm run archive", () => {
     expect(busy.stderr.split("\n").at(-1)).toBe(
       `error: galaxy ${computing} (M51) is computing (2 of 4 work units processed); only processed galaxies are archived`,
     );
-    expect(archive().stderr).toBe("error: usage: npm run archive -- <galaxyId>… | --all-processed");
+    expect(archive().stderr).toBe(
+      "error: usage: npm run archive -- <galaxyId>… | --all-processed | --store <galaxyId>… | --all-archived | --delete [<galaxyId>…] | --verify [<galaxyId>…]",
+    );
     expect(archive("ngc309").stderr).toMatch(/^error: "ngc309" is not a galaxy id/);
     expect(archive("--all-processed", "3").status).toBe(1);
   });

@@ -175,7 +175,9 @@ describe.runIf(toolsAvailable)("HDF5 subsets, read by h5py and h5dump", () => {
     expect(subset.pixels).toEqual(whole.pixels);
     expect(subset.tables).toEqual(whole.tables);
     expect(subset.pixel_attrs).toEqual(whole.pixel_attrs);
-    for (const [name, d] of Object.entries(whole.datasets)) expect(subset.datasets[name], name).toEqual(d);
+    // All but the archive's copy of the result rows, which subsets do not carry.
+    for (const [name, d] of Object.entries(whole.datasets))
+      if (!name.startsWith("galaxy/portal/")) expect(subset.datasets[name], name).toEqual(d);
     expect(subset.galaxy_attrs).toEqual({ ...whole.galaxy_attrs, status_time: galaxy.statusTime.toISOString() });
     expect(subset.galaxy_attrs).toMatchObject({ status: "archived", status_id: 2 });
   });

@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { colormapLut } from "@/lib/maps/colormaps";
 import { renderRgbComposite } from "@/lib/maps/composite";
+import { compositeWeights } from "@/lib/maps/composite-weights";
 import { DEFAULT_PARAMETER_RANGES, galaxyRange, PARAMETER_MAP_KEYS, PARAMETER_MAPS } from "@/lib/maps/parameter-maps";
 import { lutIndexOf } from "@/lib/maps/render-parameter-map";
 import { loadGalaxySource } from "@/lib/maps/service/galaxy-source";
@@ -114,7 +115,7 @@ describe("parameter map rasters", () => {
 });
 
 describe("composites from layer files", () => {
-  it("stretch the three layers per channel (POGS asinh), north up, transparent where no band has data", async () => {
+  it("stretch the three layers together keeping colour (Lupton asinh), north up, transparent where no band has data", async () => {
     const made = await createResultsGalaxy(temp.db, { name: "COMPOSITE 1", width: 19, height: 11 });
     const layers = await writeCompositeLayers(temp.db, temp.dataDir, made.galaxy, (band, x, y) => {
       if (x === 0 && y === 0) return NaN; // no band has data at (0, 0)
@@ -124,11 +125,16 @@ describe("composites from layer files", () => {
     const source = (await loadGalaxySource(ctx(), made.galaxy.id))!;
     expect(source.composites).toMatchObject([{ key: "rgb1", label: "i, r, g", available: true }]);
     const raster = (await getMapLevels(ctx(), source, parseMapKey("rgb1")!, 0)).full;
-    expect(raster).toEqual(renderRgbComposite({ red: layers.i, green: layers.r, blue: layers.g }, 19, 11));
+    const weights = compositeWeights(source.composites[0].bands, [layers.i, layers.r, layers.g]);
+    expect(raster).toEqual(renderRgbComposite({ red: layers.i, green: layers.r, blue: layers.g }, 19, 11, weights));
     const at = (x: number, y: number) => [
       ...raster.data.subarray(((11 - 1 - y) * 19 + x) * 4, ((11 - 1 - y) * 19 + x) * 4 + 4),
     ];
-    expect(at(2, 1)).toEqual([255, 255, 255, 255]); // the bright pixel, near the bottom of the image
+    // The bright pixel, near the bottom of the image: saturated, but as red as the rest (i > r > g).
+    const [red, green, blue, alpha] = at(2, 1);
+    expect([red, alpha]).toEqual([255, 255]);
+    expect(green).toBeLessThan(red);
+    expect(blue).toBeLessThan(green);
     expect(at(0, 0)[3]).toBe(0);
     expect(existsSync(path.join(temp.dataDir, "tiles"))).toBe(true);
   });

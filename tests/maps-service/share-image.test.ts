@@ -3,7 +3,9 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as areasPngGET } from "@/app/galaxies/[id]/images/areas.png/route";
 import { renderRgbComposite } from "@/lib/maps/composite";
+import { compositeWeights } from "@/lib/maps/composite-weights";
 import { brighten } from "@/lib/maps/service/share-images";
+import { filterByName } from "@/lib/survey/filters";
 import { createTempDatabase, type TempDatabase } from "@/lib/testing/temp-database";
 import { createResultsGalaxy, rampValues, storeResults, writeCompositeLayers, type AreaRow } from "./fixtures";
 
@@ -23,7 +25,9 @@ beforeAll(async () => {
   const layers = await writeCompositeLayers(temp.db, temp.dataDir, made.galaxy, (band, x, y) =>
     x === 29 && y === 19 ? NaN : x < 3 ? -1 : { i: 3, r: 2, g: 1 }[band] * (1 + ((x * 5 + y * 3) % 11)),
   );
-  const rgba = renderRgbComposite({ red: layers.i, green: layers.r, blue: layers.g }, W, H).data;
+  const bands = (["SDSSi", "SDSSr", "SDSSg"] as const).map((name) => filterByName(name)!);
+  const weights = compositeWeights([bands[0], bands[1], bands[2]], [layers.i, layers.r, layers.g]);
+  const rgba = renderRgbComposite({ red: layers.i, green: layers.r, blue: layers.g }, W, H, weights).data;
   expectedBase = new Uint8Array(W * H * 3);
   for (let p = 0; p < W * H; p++)
     for (let c = 0; c < 3; c++) expectedBase[3 * p + c] = rgba[4 * p + 3] === 255 ? rgba[4 * p + c] : 0;

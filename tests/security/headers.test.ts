@@ -12,6 +12,7 @@ import {
   RESOURCE_CSP,
   RESOURCE_PATH_PREFIXES,
   RESOURCE_SECURITY_HEADERS,
+  THEME_SCRIPT_SOURCE,
 } from "@/lib/security/headers";
 import nextConfig from "@/next.config";
 import { config as proxyConfig, proxy } from "@/proxy";
@@ -36,7 +37,7 @@ describe("security header values", () => {
     expect(Buffer.from(nonce, "base64")).toHaveLength(16);
     expect(newNonce()).not.toBe(nonce);
     const csp = directives(pageCsp(nonce));
-    expect(csp.get("script-src")).toEqual(["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"]);
+    expect(csp.get("script-src")).toEqual(["'self'", `'nonce-${nonce}'`, THEME_SCRIPT_SOURCE, "'strict-dynamic'"]);
     // A nonce in style-src would turn 'unsafe-inline' off, and React's style attributes with it.
     expect(csp.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
     for (const [name, value] of [
@@ -60,7 +61,7 @@ describe("proxy.ts", () => {
       new NextRequest("http://localhost/galaxies/1", { headers: { "content-security-policy": "x" } }),
     );
     const csp = first.headers.get("content-security-policy")!;
-    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/]{22}==' 'strict-dynamic'/);
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/]{22}==' 'sha256-[A-Za-z0-9+/]{43}=' 'strict-dynamic'/);
     expect(first.headers.get("x-middleware-request-content-security-policy")).toBe(csp);
     const second = proxy(new NextRequest("http://localhost/galaxies/1"));
     expect(second.headers.get("content-security-policy")).not.toBe(csp);

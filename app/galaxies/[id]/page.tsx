@@ -197,7 +197,7 @@ export default async function GalaxyPage({ params }: Props) {
           </Section>
         </div>
 
-        <aside className="mt-8 md:mt-0">
+        <aside className="mt-8 md:sticky md:top-20 md:mt-0 md:self-start">
           <dl className="rounded-xl border border-line bg-panel/60 p-4">
             <Fact label="RA (J2000)">
               <span className="font-mono text-xs">{formatRa(galaxy.ra)}</span>

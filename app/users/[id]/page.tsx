@@ -90,7 +90,7 @@ export default async function UserPage({ params, searchParams }: Props) {
   return (
     <>
       <Heading v={v} />
-      <div className="mt-6 grid grid-cols-2 gap-3 md:grid-cols-5">
+      <div className="mt-6 grid grid-cols-2 gap-3 md:grid-cols-5 [&>:last-child:nth-child(odd)]:col-span-2 md:[&>:last-child:nth-child(odd)]:col-span-1">
         {credit}
         {rac}
         <Stat

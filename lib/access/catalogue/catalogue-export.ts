@@ -11,6 +11,7 @@ import {
   type VoField,
   type VoValue,
 } from "@/lib/access/votable/votable";
+import { GALAXY_STATUSES, STATUS_MEANING } from "@/lib/survey/status";
 import type { CatalogueRow } from "./catalogue-types";
 
 export interface ExportRows {
@@ -42,8 +43,15 @@ const COLUMNS: Column[] = [
     name: "status",
     datatype: "char",
     ucd: "meta.code.status",
-    description: "registered, computing, processed or archived",
+    description: GALAXY_STATUSES.map((s) => `${s}: ${STATUS_MEANING[s]}`).join("; "),
     value: (r) => r.status,
+  },
+  {
+    name: "status_time",
+    datatype: "char",
+    ucd: "time.epoch",
+    description: "when the galaxy reached its status (ISO 8601 UTC)",
+    value: (r) => r.statusTime,
   },
   {
     name: "width",

@@ -16,6 +16,7 @@ type RawRow = {
   redshift: number;
   hubble_type: string;
   status: string;
+  status_time: Date | string | number | bigint;
   width: number | bigint;
   height: number | bigint;
   pixel_scale: number;
@@ -24,7 +25,7 @@ type RawRow = {
   archive_size: number | null;
 };
 
-const COLUMNS = Prisma.sql`id, name, ra, dec, redshift, hubble_type, status, width, height, pixel_scale, pixel_count, pixels_processed, archive_size`;
+const COLUMNS = Prisma.sql`id, name, ra, dec, redshift, hubble_type, status, status_time, width, height, pixel_scale, pixel_count, pixels_processed, archive_size`;
 
 /** LIKE wildcards in the visitor's text match themselves. */
 const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -58,6 +59,11 @@ function order(query: CatalogueQuery): Prisma.Sql {
   return Prisma.sql`ORDER BY ${column} ${dir}, id ASC`;
 }
 
+/** Raw queries give SQLite's stored text (or epoch milliseconds from older clients) or a Date. */
+function statusTimeOf(v: RawRow["status_time"]): string {
+  return new Date(typeof v === "bigint" ? Number(v) : v).toISOString();
+}
+
 function toRow(r: RawRow): CatalogueRow {
   return {
     id: Number(r.id),
@@ -67,6 +73,7 @@ function toRow(r: RawRow): CatalogueRow {
     redshift: r.redshift,
     hubbleType: r.hubble_type,
     status: r.status,
+    statusTime: statusTimeOf(r.status_time),
     width: Number(r.width),
     height: Number(r.height),
     pixelScale: r.pixel_scale,

@@ -33,6 +33,8 @@ export interface CatalogueRow {
   redshift: number;
   hubbleType: string;
   status: string;
+  /** when the galaxy reached its status, ISO 8601 UTC */
+  statusTime: string;
   width: number;
   height: number;
   /** arcsec per pixel */

@@ -1,11 +1,14 @@
 /**
  * Claiming jobs through the database, so that any number of server processes share one queue
- * and never run the same job: a claim is one UPDATE … WHERE id = ? AND status = 'queued' (or a
- * running job whose worker stopped reporting), and only the process whose UPDATE changed the row
- * runs it. While running, the worker's heartbeat (with the progress) is also conditional on still
- * holding the job: when it changes nothing, the job was cancelled or taken over, and it stops.
+ * and never run the same job: the oldest queued row is picked (`FOR UPDATE SKIP LOCKED` on
+ * PostgreSQL, see lib/db/claim-queue.ts) and claimed by one UPDATE … WHERE id = ? AND status =
+ * 'queued' (or a running job whose worker stopped reporting); only the process whose UPDATE
+ * changed the row runs it. While running, the worker's heartbeat (with the progress) is also
+ * conditional on still holding the job: when it changes nothing, the job was cancelled or taken
+ * over, and it stops.
  */
 import type { Db } from "@/lib/db/client";
+import { claimQueuedRow } from "@/lib/db/claim-queue";
 
 /** A running job not heard from for this long is taken over by another worker. */
 export const STALE_AFTER_MS = 60_000;
@@ -19,19 +22,16 @@ export interface ClaimedJob {
 }
 
 export async function claimNextJob(db: Db, workerId: string, now = new Date()): Promise<ClaimedJob | null> {
-  const queued = await db.dataRequest.findMany({
-    where: { status: "queued" },
-    orderBy: { createdAt: "asc" },
-    take: 5,
-    select: { id: true, params: true, format: true },
-  });
-  for (const job of queued) {
-    const { count } = await db.dataRequest.updateMany({
-      where: { id: job.id, status: "queued" },
+  const queued = await claimQueuedRow(db, "data_request", async (tx, id) => {
+    const { count } = await tx.dataRequest.updateMany({
+      where: { id, status: "queued" },
       data: { status: "running", claimedBy: workerId, heartbeatAt: now, startedAt: now, progress: 0 },
     });
-    if (count === 1) return { ...job, takenOver: false };
-  }
+    if (count !== 1) return null;
+    const job = await tx.dataRequest.findUniqueOrThrow({ where: { id }, select: { params: true, format: true } });
+    return { id, ...job, takenOver: false };
+  });
+  if (queued) return queued;
   const stale = await db.dataRequest.findMany({
     where: { status: "running", heartbeatAt: { lt: new Date(now.getTime() - STALE_AFTER_MS) } },
     orderBy: { createdAt: "asc" },

@@ -6,7 +6,7 @@
  */
 import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError, DISK_FULL_MESSAGE, isDiskFull } from "@/lib/api/errors";
 import { JOB_RESULT_DAYS } from "@/lib/access/limits/allowances";
 import type { Db } from "@/lib/db/client";
 import { failJob, finishJob, heartbeat, type ClaimedJob } from "./job-claim";
@@ -45,7 +45,11 @@ export async function runJob(db: Db, dataDir: string, job: ClaimedJob, workerId:
       return "lost";
     }
     const message =
-      error instanceof ApiError ? error.message : `the job failed unexpectedly (see the server log, job ${job.id})`;
+      error instanceof ApiError
+        ? error.message
+        : isDiskFull(error)
+          ? DISK_FULL_MESSAGE
+          : `the job failed unexpectedly (see the server log, job ${job.id})`;
     if (!(error instanceof ApiError)) console.error(`data job ${job.id} failed:`, error);
     await failJob(db, job.id, workerId, message);
     await rm(dir, { recursive: true, force: true });

@@ -8,6 +8,7 @@ import type { Db } from "@/lib/db/client";
 import { toNumber } from "@/lib/credit/sql";
 import { toMs } from "@/lib/credit/challenges/raw-sql";
 import type { MilestoneKind } from "./landmarks";
+import { FINISHED_STATUSES } from "@/lib/survey/status";
 
 export interface FoundMilestone {
   kind: MilestoneKind;
@@ -19,14 +20,14 @@ export interface FoundMilestone {
 }
 
 type Row = Record<string, unknown>;
-const DONE = `'processed', 'archived'`;
+const DONE = FINISHED_STATUSES.map((s) => `'${s}'`).join(", ");
 // Landmarks are whole numbers the detector makes itself, so they are written into the SQL.
 const integers = (values: readonly number[]) => values.map((v) => String(Math.trunc(v))).join(", ");
 
 export async function surveyTotals(db: Db) {
   const [sums, galaxies] = await Promise.all([
     db.galaxy.aggregate({ _sum: { areasProcessed: true, pixelsProcessed: true } }),
-    db.galaxy.count({ where: { status: { in: ["processed", "archived"] } } }),
+    db.galaxy.count({ where: { status: { in: [...FINISHED_STATUSES] } } }),
   ]);
   return {
     work_units: sums._sum.areasProcessed ?? 0,

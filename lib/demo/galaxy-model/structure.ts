@@ -106,7 +106,7 @@ export function galaxyStructure(g: DemoGalaxy): GalaxyStructure {
       startRadius,
       endRadius: extentRadius * 0.95,
       sharpness,
-      oldModulation: rng.uniform(0.08, 0.16),
+      oldModulation: rng.uniform(0.18, 0.32),
       wobble: [rng.uniform(0, 0.35), rng.uniform(1, 3), rng.uniform(0, 2 * Math.PI)],
       lopsidedness: [rng.uniform(0, 0.3), rng.uniform(0, 2 * Math.PI)],
     };

@@ -141,6 +141,9 @@ export async function updateGalaxyProgress(tx: Tx, galaxyId: number, resultsVers
   // New results make an archive stale, so an archived galaxy goes back to processed and forgets its
   // archive. The file stays on disk until `npm run archive` sweeps it (lib/hdf5/README.md): removing
   // it here, inside the transaction, would leave an archived galaxy without its file on a rollback.
+  // A deleted galaxy's results live in its stored archive only: ingest refuses it before this.
+  if (galaxy.status === "deleted")
+    throw new Error(`galaxy ${galaxyId} is deleted: its results are archived, not ingested`);
   const status = areasProcessed >= galaxy.areaCount ? "processed" : "computing";
   await tx.galaxy.update({
     where: { id: galaxyId },
@@ -149,8 +152,16 @@ export async function updateGalaxyProgress(tx: Tx, galaxyId: number, resultsVers
       pixelsProcessed: done._sum.pixelCount ?? 0,
       resultsVersion,
       ...(status !== galaxy.status ? { status, statusTime: at } : {}),
-      ...(galaxy.status === "archived"
-        ? { archivePath: null, archiveSha256: null, archiveSize: null, archivedAt: null }
+      // A stored galaxy's copy in the store is stale too (left there; lib/archive-store/README.md).
+      ...(galaxy.status === "archived" || galaxy.status === "stored"
+        ? {
+            archivePath: null,
+            archiveSha256: null,
+            archiveSize: null,
+            archivedAt: null,
+            storedPath: null,
+            storedAt: null,
+          }
         : {}),
     },
   });

@@ -32,7 +32,8 @@ const MAX_ROWS_PER_STATEMENT = 500;
 
 const clauseCache = new Map<string, { head: string; tail: string }>();
 
-function clauses(shape: TableShape, onConflict: OnConflict): { head: string; tail: string } {
+/** `INSERT INTO table (columns) VALUES ` and the ON CONFLICT clause that follows the rows. */
+export function clauses(shape: TableShape, onConflict: OnConflict): { head: string; tail: string } {
   const cacheKey = `${shape.table}|${shape.columns.join(",")}|${onConflict}`;
   let cached = clauseCache.get(cacheKey);
   if (cached) return cached;

@@ -1,5 +1,7 @@
 /**
- * Imports one BOINC statistics export (tables.xml, team.gz, user.gz) in one database transaction.
+ * Imports one BOINC statistics export (tables.xml, team.gz, user.gz), all of it or nothing. On
+ * PostgreSQL that is one transaction; on SQLite the rows are staged first and swapped in by one short
+ * transaction, so that ingests are not locked out for the minutes an import takes.
  * Everything streams; what is kept in memory is a batch of rows, a few numbers per team and the
  * ids of the users seen (to catch a user listed twice).
  *
@@ -20,8 +22,11 @@
  *   are added and users and teams never seen before are inserted, but stored users and teams keep
  *   the newest export's values and no team deltas are written (they describe the present).
  * - A malformed record is skipped and counted; a malformed file (gzip, XML, root, truncated)
- *   throws StatsExportError, and the transaction rolls back, leaving the database as it was.
+ *   throws StatsExportError, and the transaction rolls back (or the staging is dropped), leaving the
+ *   database as it was.
  */
+import { creditChanged } from "@/lib/cache/events";
+import { retryWhenBusy } from "@/lib/db/busy-retry";
 import type { Db } from "@/lib/db/client";
 import { recomputeChallengeStandings } from "@/lib/credit/challenges/recompute";
 import { detectMilestones } from "@/lib/credit/milestones/detect";
@@ -29,8 +34,10 @@ import { awardTrophies } from "@/lib/credit/trophies/award";
 import { boincDatabaseSource, isBoincDatabaseUrl } from "./boinc-database";
 import { exportFileSource } from "./export-source";
 import { EMPTY_COUNTS, ImportRun } from "./import-run";
+import { directTarget } from "./import-target";
 import { providerOfClient, sqlDialect, type SqlDialect } from "./sql-dialect";
-import type { StatsImportOptions, StatsImportResult } from "./types";
+import { StagingTables } from "./staging-tables";
+import type { CreditSource, StatsImportOptions, StatsImportResult } from "./types";
 
 export async function importStatsExport(
   db: Db,
@@ -52,15 +59,28 @@ export async function importStatsExport(
     if (await db.statsExport.findUnique({ where: { exportTime }, select: { id: true } })) {
       return { ...base, ...EMPTY_COUNTS, status: "already imported", mode: null, seconds: elapsed(started) };
     }
-    const result = await withLargerSqliteCache(db, dialect, () =>
-      db.$transaction((tx) => new ImportRun(tx as unknown as Db, dialect, source, tables, options).run(), {
-        timeout: options.transactionTimeoutMs ?? 3_600_000,
-        maxWait: 60_000,
-      }),
-    );
+    const result =
+      dialect.provider === "sqlite" && options.staged !== false
+        ? await importStaged(db, dialect, source, options)
+        : await db.$transaction(
+            async (tx) => {
+              const run = new ImportRun(
+                tx as unknown as Db,
+                directTarget(tx, dialect),
+                dialect,
+                source,
+                tables,
+                options,
+              );
+              await run.stream(tx as unknown as Db);
+              return run.finish(tx as unknown as Db);
+            },
+            { timeout: options.transactionTimeoutMs ?? 3_600_000, maxWait: 60_000 },
+          );
     await recomputeChallengeStandings(db, options.now);
     await detectMilestones(db);
     await awardTrophies(db);
+    await creditChanged(options.dataDir);
     return { ...base, ...result, status: "imported", seconds: elapsed(started) };
   } finally {
     await source.close();
@@ -68,12 +88,36 @@ export async function importStatsExport(
 }
 
 /**
- * A whole export is one transaction, so every page it changes is written (to the WAL) whenever it
- * leaves SQLite's page cache; the default 2 MB cache makes the indexes of a million users spill
- * over and over. 32 MB for the import, then back to what it was.
+ * SQLite: the rows are staged on the import's own connection, holding no lock on the database, and
+ * swapped in by one transaction (./staging-tables.ts); a busy database at the swap is retried.
  */
-async function withLargerSqliteCache<T>(db: Db, dialect: SqlDialect, work: () => Promise<T>): Promise<T> {
-  if (dialect.provider !== "sqlite") return work();
+async function importStaged(db: Db, dialect: SqlDialect, source: CreditSource, options: StatsImportOptions) {
+  const staging = new StagingTables(db, dialect);
+  await staging.create();
+  try {
+    const run = new ImportRun(db, staging, dialect, source, source.tables, options);
+    await run.stream();
+    const swapStarted = performance.now();
+    const counts = await withLargerSqliteCache(db, () =>
+      retryWhenBusy(() =>
+        db.$transaction(async (tx) => run.finish(tx as unknown as Db, await staging.swapIn(tx)), {
+          timeout: options.transactionTimeoutMs ?? 3_600_000,
+          maxWait: 60_000,
+        }),
+      ),
+    );
+    return { ...counts, writeLockSeconds: elapsed(swapStarted) };
+  } finally {
+    await staging.drop();
+  }
+}
+
+/**
+ * The swap writes every staged row in one transaction, so every page it changes is written (to the
+ * WAL) whenever it leaves SQLite's page cache; the default 2 MB cache makes the indexes of a million
+ * users spill over and over. 32 MB for the swap, then back to what it was.
+ */
+async function withLargerSqliteCache<T>(db: Db, work: () => Promise<T>): Promise<T> {
   const [before] = await db.$queryRawUnsafe<{ cache_size: number }[]>("PRAGMA cache_size");
   await db.$executeRawUnsafe("PRAGMA cache_size = -32768");
   try {

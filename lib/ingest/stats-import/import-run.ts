@@ -1,16 +1,16 @@
 /**
- * One import inside its transaction: teams, then users (in batches: user rows, snapshots, team
- * deltas), then hosts, then team snapshots with member counts, the country totals, and the
- * StatsExport row's counts and totals.
+ * One import: `stream` writes teams, then users (in batches: user rows, snapshots, team deltas),
+ * then hosts, then team snapshots into its target (./import-target.ts); `finish`, in the committing
+ * transaction, the member counts, the country totals, and the StatsExport row's counts and totals.
  */
 import type { Db } from "@/lib/db/client";
 import type { BoincTables } from "@/lib/ingest/boinc-stats";
-import { insertRows } from "./batch-insert";
 import {
   HOST_TABLE,
   TEAM_DELTA_TABLE,
   TEAM_SNAPSHOT_TABLE,
   TEAM_TABLE,
+  USER_SNAPSHOT_TABLE,
   hostProblem,
   pushHostRow,
   pushTeamRow,
@@ -20,6 +20,7 @@ import {
 } from "./credit-rows";
 import { ExportTotals, updateTeamMemberCounts } from "./export-totals";
 import { IdSet } from "./id-set";
+import type { ImportTarget } from "./import-target";
 import type {
   CreditSource,
   ImportCounts,
@@ -67,15 +68,22 @@ export class ImportRun {
   private readonly exportTime: number;
   private readonly tables: BoincTables;
   private creditSum = 0;
+  /** The newest export stored when the import began (ms), which decided its mode. */
+  private newestBefore: number | null = null;
+  private recordId: number | null = null;
+  private readonly exportDate: Date;
 
+  /** `db` reads what is stored; `target` takes the streamed rows. */
   constructor(
-    private readonly tx: Db,
+    private readonly db: Db,
+    private readonly target: ImportTarget,
     private readonly dialect: SqlDialect,
     private readonly source: CreditSource,
     tables: BoincTables,
     private readonly options: StatsImportOptions,
   ) {
     this.exportTime = tables.updateTime;
+    this.exportDate = new Date(tables.updateTime * 1000);
     this.tables = tables;
     this.now = options.now ?? new Date();
     this.exportTimeValue = dialect.dateTime(new Date(tables.updateTime * 1000));
@@ -83,19 +91,21 @@ export class ImportRun {
     this.updatedAtLiteral = dialect.dateTimeLiteral(this.now);
   }
 
-  async run(): Promise<ImportCounts> {
-    const exportTime = new Date(this.exportTime * 1000);
-    const newest = await this.tx.statsExport.findFirst({
+  /**
+   * Reads what is stored and streams the export's rows into the target. In a direct import `claim`
+   * is the transaction: the StatsExport row is created first, so a concurrent import of the same
+   * export fails on the unique time at once.
+   */
+  async stream(claim?: Db): Promise<void> {
+    const newest = await this.db.statsExport.findFirst({
       orderBy: { exportTime: "desc" },
       select: { exportTime: true },
     });
-    this.counts.mode = newest && newest.exportTime > exportTime ? "history" : "current";
-    // Claimed first, so a concurrent import of the same export fails on the unique time at once.
-    const record = await this.tx.statsExport.create({
-      data: { exportTime, importedAt: this.now, source: this.source.location },
-    });
+    this.newestBefore = newest?.exportTime.getTime() ?? null;
+    this.counts.mode = newest && newest.exportTime > this.exportDate ? "history" : "current";
+    if (claim) this.recordId = (await claim.statsExport.create({ data: this.recordData() })).id;
     // Into an empty user table (a first import) nothing can have changed: no lookups needed.
-    const anyUserStored = (await this.tx.boincUser.findFirst({ select: { id: true } })) !== null;
+    const anyUserStored = (await this.db.boincUser.findFirst({ select: { id: true } })) !== null;
     await this.importTeams();
     // The source's own log of team changes since the newest import (only into the present).
     if (this.source.teamChanges && this.counts.mode === "current") {
@@ -106,25 +116,48 @@ export class ImportRun {
     await this.writeLoggedTeamChanges();
     await this.importHosts();
     await this.writeTeamSnapshots();
-    if (this.counts.mode === "current") {
-      await updateTeamMemberCounts(this.tx, this.exportTimeLiteral);
-      await this.totals.writeCountries(this.tx, this.dialect, this.updatedAtLiteral);
+  }
+
+  /**
+   * The rest, inside the transaction that commits the import: team member counts, the country
+   * totals and the StatsExport row. `staged`: the rows the swap wrote per table, which are the
+   * counts (staging itself counts nothing).
+   */
+  async finish(tx: Db, staged?: Map<string, number>): Promise<ImportCounts> {
+    if (staged) {
+      this.counts.userSnapshots = staged.get(USER_SNAPSHOT_TABLE.table) ?? 0;
+      this.counts.teamSnapshots = staged.get(TEAM_SNAPSHOT_TABLE.table) ?? 0;
+      this.counts.teamDeltas = staged.get(TEAM_DELTA_TABLE.table) ?? 0;
+      // History or present was decided against the newest export when the import began.
+      const newest = await tx.statsExport.findFirst({ orderBy: { exportTime: "desc" }, select: { exportTime: true } });
+      if ((newest?.exportTime.getTime() ?? null) !== this.newestBefore)
+        throw new Error(
+          "another statistics import was committed while this one ran: nothing was changed, run it again",
+        );
     }
-    await this.tx.statsExport.update({
-      where: { id: record.id },
-      data: {
-        userCount: this.counts.users,
-        teamCount: this.counts.teams,
-        skipped: this.counts.skipped,
-        // BOINC's own totals (all users, before the consent filter) when the export gives them.
-        totalCredit: this.tables.totalCredit > 0 ? this.tables.totalCredit : this.creditSum,
-        registeredUsers: Math.max(this.tables.nusersTotal, this.counts.users),
-        activeUsers: this.totals.activeUsers,
-        totalRac: this.totals.totalRac,
-        hostCount: this.counts.hosts || this.tables.nhostsTotal,
-      },
-    });
+    if (this.counts.mode === "current") {
+      await updateTeamMemberCounts(tx, this.exportTimeLiteral);
+      await this.totals.writeCountries(tx, this.dialect, this.updatedAtLiteral);
+    }
+    const data = {
+      ...this.recordData(),
+      userCount: this.counts.users,
+      teamCount: this.counts.teams,
+      skipped: this.counts.skipped,
+      // BOINC's own totals (all users, before the consent filter) when the export gives them.
+      totalCredit: this.tables.totalCredit > 0 ? this.tables.totalCredit : this.creditSum,
+      registeredUsers: Math.max(this.tables.nusersTotal, this.counts.users),
+      activeUsers: this.totals.activeUsers,
+      totalRac: this.totals.totalRac,
+      hostCount: this.counts.hosts || this.tables.nhostsTotal,
+    };
+    if (this.recordId === null) await tx.statsExport.create({ data });
+    else await tx.statsExport.update({ where: { id: this.recordId }, data });
     return this.counts;
+  }
+
+  private recordData() {
+    return { exportTime: this.exportDate, importedAt: this.now, source: this.source.location };
   }
 
   private async importTeams(): Promise<void> {
@@ -132,7 +165,7 @@ export class ImportRun {
     const reader = this.source.teams();
     let values: unknown[] = [];
     const flush = async () => {
-      await insertRows(this.tx, this.dialect, TEAM_TABLE, values, this.counts.mode === "current" ? "update" : "ignore");
+      await this.target.write(TEAM_TABLE, values, this.counts.mode === "current" ? "update" : "ignore");
       values = [];
       this.progress("teams");
     };
@@ -156,7 +189,7 @@ export class ImportRun {
     const file = this.source.names.users;
     const reader = this.source.users();
     const context = {
-      client: this.tx,
+      target: this.target,
       dialect: this.dialect,
       mode: this.counts.mode ?? "current",
       exportTimeValue: this.exportTimeValue,
@@ -212,7 +245,7 @@ export class ImportRun {
     const seen = new IdSet();
     let values: unknown[] = [];
     const flush = async () => {
-      await insertRows(this.tx, this.dialect, HOST_TABLE, values, this.counts.mode === "current" ? "update" : "ignore");
+      await this.target.write(HOST_TABLE, values, this.counts.mode === "current" ? "update" : "ignore");
       values = [];
       this.progress("hosts");
     };
@@ -238,7 +271,7 @@ export class ImportRun {
       if (!this.users.has(c.userId) || !this.teams.has(c.teamId)) continue;
       values.push(c.userId, c.teamId, this.dialect.dateTimeLiteral(new Date(c.time * 1000)), c.joining, c.totalCredit);
     }
-    this.counts.teamDeltas += await insertRows(this.tx, this.dialect, TEAM_DELTA_TABLE, values, "ignore");
+    this.counts.teamDeltas += await this.target.write(TEAM_DELTA_TABLE, values, "ignore");
   }
 
   private async writeTeamSnapshots(): Promise<void> {
@@ -246,11 +279,11 @@ export class ImportRun {
     for (const [id, team] of this.teams) {
       values.push(id, this.exportTimeLiteral, team.totalCredit, team.rac, team.members);
       if (values.length >= 10 * BATCH * TEAM_SNAPSHOT_TABLE.columns.length) {
-        this.counts.teamSnapshots += await insertRows(this.tx, this.dialect, TEAM_SNAPSHOT_TABLE, values, "ignore");
+        this.counts.teamSnapshots += await this.target.write(TEAM_SNAPSHOT_TABLE, values, "ignore");
         values = [];
       }
     }
-    this.counts.teamSnapshots += await insertRows(this.tx, this.dialect, TEAM_SNAPSHOT_TABLE, values, "ignore");
+    this.counts.teamSnapshots += await this.target.write(TEAM_SNAPSHOT_TABLE, values, "ignore");
   }
 
   private get maxExamples(): number {

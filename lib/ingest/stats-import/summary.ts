@@ -24,5 +24,7 @@ export function formatImportSummary(r: StatsImportResult): string {
   if (r.textsRepaired) parts.push(`${count(r.textsRepaired)} names and texts repaired from BOINC's byte-wise escaping`);
   if (r.textsKeptLatin1) parts.push(`${count(r.textsKeptLatin1)} texts not UTF-8, kept as Latin-1`);
   const history = r.mode === "history" ? " as history (a newer export is already imported)" : "";
-  return `Imported the ${what}${history}: ${parts.join(", ")} in ${r.seconds.toFixed(1)} s`;
+  const locked =
+    r.writeLockSeconds === undefined ? "" : ` (the database locked for ${r.writeLockSeconds.toFixed(1)} s of it)`;
+  return `Imported the ${what}${history}: ${parts.join(", ")} in ${r.seconds.toFixed(1)} s${locked}`;
 }

@@ -74,6 +74,13 @@ export interface StatsImportOptions {
    * carries its own (tables.xml update_time).
    */
   sourceTime?: Date;
+  /**
+   * SQLite: stage the rows and swap them in with one short transaction (default), or write them
+   * inside one transaction holding the write lock throughout (false; what PostgreSQL always does).
+   */
+  staged?: boolean;
+  /** Where the pages' cache is told that credit changed (default: DATA_DIR). */
+  dataDir?: string;
   /** Longest the transaction may stay open (default 1 h). */
   transactionTimeoutMs?: number;
   /**
@@ -109,6 +116,8 @@ export interface StatsImportResult {
   teamSnapshots: number;
   teamDeltas: number;
   seconds: number;
+  /** SQLite: how long the swap held the database's write lock (the rest ran beside other writers). */
+  writeLockSeconds?: number;
 }
 
 export type ImportCounts = Omit<StatsImportResult, "source" | "exportTime" | "status" | "seconds">;

@@ -5,13 +5,14 @@
  * statements for a few hundred users.
  */
 import type { BoincUserRecord } from "@/lib/ingest/boinc-stats";
-import { insertRows, type SqlClient } from "./batch-insert";
 import { TEAM_DELTA_TABLE, USER_SNAPSHOT_TABLE, USER_TABLE, pushUserRow } from "./credit-rows";
+import type { ImportTarget } from "./import-target";
 import type { SqlDialect, SqlLiteral } from "./sql-dialect";
 import type { ImportMode } from "./types";
 
 export interface UserBatchContext {
-  client: SqlClient;
+  /** Reads the stored users; takes the rows (the tables themselves, or staging). */
+  target: ImportTarget;
   dialect: SqlDialect;
   mode: ImportMode;
   /** Export time, Unix seconds, bound for the dialect, and as SQL text. */
@@ -49,7 +50,7 @@ interface StoredUser {
 
 export async function storeUserBatch(ctx: UserBatchContext, users: readonly UserToStore[]): Promise<UserBatchResult> {
   if (users.length === 0) return { userSnapshots: 0, teamDeltas: 0 };
-  const { client, dialect } = ctx;
+  const { target, dialect } = ctx;
   const stored = ctx.anyUserStored ? await lookUpUsers(ctx, users) : new Map<number, StoredUser>();
   const userValues: unknown[] = [];
   const snapshotValues: unknown[] = [];
@@ -70,9 +71,9 @@ export async function storeUserBatch(ctx: UserBatchContext, users: readonly User
     if (teamId !== null) deltaValues.push(u.id, teamId, ctx.exportTimeLiteral, true, u.totalCredit);
   }
   // Users first: snapshots and deltas reference them.
-  await insertRows(client, dialect, USER_TABLE, userValues, ctx.mode === "current" ? "update" : "ignore");
-  const userSnapshots = await insertRows(client, dialect, USER_SNAPSHOT_TABLE, snapshotValues, "ignore");
-  const teamDeltas = await insertRows(client, dialect, TEAM_DELTA_TABLE, deltaValues, "ignore");
+  await target.write(USER_TABLE, userValues, ctx.mode === "current" ? "update" : "ignore");
+  const userSnapshots = await target.write(USER_SNAPSHOT_TABLE, snapshotValues, "ignore");
+  const teamDeltas = await target.write(TEAM_DELTA_TABLE, deltaValues, "ignore");
   return { userSnapshots, teamDeltas };
 }
 
@@ -104,7 +105,7 @@ interface LookupRow {
 async function lookUpUsers(ctx: UserBatchContext, users: readonly UserToStore[]): Promise<Map<number, StoredUser>> {
   const found = new Map<number, StoredUser>();
   // The batch is far below every parameter limit (one id per user).
-  const rows = await ctx.client.$queryRawUnsafe<LookupRow[]>(
+  const rows = await ctx.target.reader.$queryRawUnsafe<LookupRow[]>(
     lookupStatement(ctx.dialect, users.length),
     ctx.exportTimeValue,
     ...users.map((u) => u.record.id),

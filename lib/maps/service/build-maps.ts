@@ -17,6 +17,7 @@ import { loadGalaxySource, type GalaxySource } from "./galaxy-source";
 import { PARAMETER_TILE_KEYS, parseMapKey, type MapKey, type ParsedMapKey } from "./map-keys";
 import { getGalaxyRanges, getMapLevels, NotCurrentVersionError } from "./raster-store";
 import { sharedState } from "./shared-state";
+import { buildPyramidOnce } from "./pyramid-claim";
 import { pyramidDir } from "./tile-paths";
 import { claimGalaxyTiles, ensureVersionDir, removeSupersededVersions, SUPERSEDED_GRACE_MS } from "./versions";
 
@@ -153,11 +154,23 @@ async function buildVersion(
   if (version > 0) await getGalaxyRanges(ctx, source.id, version); // writes v<N>/ranges.json
   for (const map of todo) {
     options.signal?.throwIfAborted();
-    await buildMapPyramid(ctx, source, map, version, {
-      concurrency,
-      signal: options.signal,
-      onTile: () => options.onProgress?.(++done, total, map.key),
+    const before = done;
+    // Claimed through the database: a server building this pyramid in the background meanwhile
+    // is waited for, not doubled.
+    const outcome = await buildPyramidOnce(ctx, pyramidDir(ctx.dataDir, source.id, map, version), map.key, {
+      exists: () => mapPyramidExists(ctx, source.id, map, version),
+      force: options.force,
+      wait: true,
+      build: async (claimLost) => {
+        done = before;
+        await buildMapPyramid(ctx, source, map, version, {
+          concurrency,
+          signal: options.signal ? AbortSignal.any([options.signal, claimLost]) : claimLost,
+          onTile: () => options.onProgress?.(++done, total, map.key),
+        });
+      },
     });
+    if (outcome === "present") options.onProgress?.((done = before + perPyramid), total, map.key);
   }
   const removedVersions = await removeSupersededVersions(ctx.dataDir, source.id, version, {
     graceMs: options.graceMs ?? SUPERSEDED_GRACE_MS,

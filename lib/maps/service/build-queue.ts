@@ -1,36 +1,9 @@
 /**
  * Background pyramid builds started by tile misses: one at a time per process (the other core
- * keeps serving), each map at most once, and across processes (cluster workers, a CLI build) at
- * most once at a time thanks to a lock file beside the pyramid. Failures are logged, not thrown:
- * on-demand tiles keep working without the pyramid.
+ * keeps serving), each map at most once; across processes (cluster workers, other servers, a CLI
+ * build) each pyramid is built once through a claim in the database (`pyramid-claim.ts`).
+ * Failures are logged, not thrown: on-demand tiles keep working without the pyramid.
  */
-import { open, rm, stat } from "node:fs/promises";
-import path from "node:path";
-
-const LOCK_STALE_MS = 30 * 60 * 1000;
-
-/** Creates `file` exclusively; a lock older than 30 minutes is taken to be a crashed builder's. */
-export async function tryLock(file: string): Promise<(() => Promise<void>) | null> {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const handle = await open(file, "wx");
-      await handle.writeFile(`${process.pid}\n`);
-      await handle.close();
-      return () => rm(file, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const info = await stat(file).catch(() => null);
-      if (info && Date.now() - info.mtimeMs < LOCK_STALE_MS) return null;
-      await rm(file, { force: true });
-    }
-  }
-  return null;
-}
-
-export function lockFileFor(dir: string, name: string): string {
-  return path.join(dir, `.${name}.build-lock`);
-}
-
 export class BuildQueue {
   private readonly queued = new Map<string, () => Promise<void>>();
   private running: string | null = null;

@@ -6,6 +6,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Wcs } from "@/lib/fits/wcs";
+import type { CompositeBand } from "@/lib/maps/composite-weights";
 import { ByteLru } from "./byte-lru";
 import { parseGalaxyWcs } from "./galaxy-wcs";
 import type { MapsContext } from "./context";
@@ -19,6 +20,8 @@ export interface CompositeSource {
   label: string;
   /** Absolute paths of the layer FITS files (IMAGE extension). */
   files: { red: string; green: string; blue: string };
+  /** The three filters, red to blue: what the composite's colour balance depends on. */
+  bands: [CompositeBand, CompositeBand, CompositeBand];
   /** All three layer files are on disk. */
   available: boolean;
 }
@@ -67,9 +70,9 @@ export async function loadGalaxySource({ db, dataDir }: MapsContext, galaxyId: n
           redFilterId: true,
           greenFilterId: true,
           blueFilterId: true,
-          red: { select: { label: true } },
-          green: { select: { label: true } },
-          blue: { select: { label: true } },
+          red: { select: { label: true, effLambda: true, bandClass: true } },
+          green: { select: { label: true, effLambda: true, bandClass: true } },
+          blue: { select: { label: true, effLambda: true, bandClass: true } },
         },
       },
     },
@@ -89,6 +92,7 @@ export async function loadGalaxySource({ db, dataDir }: MapsContext, galaxyId: n
         imageNumber: t.imageNumber,
         label: `${t.red.label}, ${t.green.label}, ${t.blue.label}`,
         files,
+        bands: [t.red, t.green, t.blue],
         available: Object.values(files).every((f) => f !== "" && existsSync(f)),
       };
     });

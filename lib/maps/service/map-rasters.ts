@@ -4,6 +4,7 @@
  */
 import { readFits, readImage } from "@/lib/fits";
 import { renderRgbComposite } from "@/lib/maps/composite";
+import { compositeWeights } from "@/lib/maps/composite-weights";
 import { cropRgba, halveRgba } from "@/lib/maps/downsample";
 import { dziMaxLevel, dziTileGrid, dziTileRect } from "@/lib/maps/dzi-geometry";
 import {
@@ -57,7 +58,7 @@ async function readLayerImage(file: string, width: number, height: number): Prom
   return image.data instanceof Float32Array ? image.data : Float32Array.from(image.data);
 }
 
-/** The composite of three layer files, per-channel asinh stretch (POGS rules). */
+/** The composite of three layer files: one colour-preserving asinh stretch of the bands on a common scale. */
 export async function renderCompositeRaster(
   composite: CompositeSource,
   width: number,
@@ -65,7 +66,8 @@ export async function renderCompositeRaster(
 ): Promise<RgbaRaster> {
   const { red, green, blue } = composite.files;
   const [r, g, b] = await Promise.all([red, green, blue].map((f) => readLayerImage(f, width, height)));
-  return renderRgbComposite({ red: r, green: g, blue: b }, width, height);
+  const weights = compositeWeights(composite.bands, [r, g, b]);
+  return renderRgbComposite({ red: r, green: g, blue: b }, width, height, weights);
 }
 
 /**

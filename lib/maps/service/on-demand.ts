@@ -18,10 +18,11 @@ import { CONTENT_TYPES } from "@/lib/maps/content-types";
 import { encodeTile } from "@/lib/maps/tile-encode";
 import { ensureTile, tilePath } from "@/lib/maps/tile-store";
 import { buildMapPyramid, mapPyramidExists } from "./build-maps";
-import { BuildQueue, lockFileFor, tryLock } from "./build-queue";
+import { BuildQueue } from "./build-queue";
 import type { MapsContext } from "./context";
 import { cachedGalaxySource, type GalaxySource } from "./galaxy-source";
 import { tileExists } from "./map-rasters";
+import { buildPyramidOnce, pyramidClaimKey } from "./pyramid-claim";
 import { getMapLevels, NotCurrentVersionError } from "./raster-store";
 import { sharedState } from "./shared-state";
 import { pyramidDir, TILE_FORMAT, type TileAddress } from "./tile-paths";
@@ -41,6 +42,7 @@ export interface OnDemandOptions {
   backgroundBuilds?: boolean;
   /** Tile encodes in flight for background builds (default 1: the other core keeps serving). */
   buildConcurrency?: number;
+  /** Where finished background builds and failures are reported (default stderr). */
   log?: (message: string) => void;
 }
 
@@ -52,7 +54,8 @@ export interface OnDemandTiles {
 
 export function createOnDemandTiles(ctx: MapsContext, options: OnDemandOptions = {}): OnDemandTiles {
   const backgroundBuilds = options.backgroundBuilds ?? true;
-  const queue = new BuildQueue(options.log);
+  const log = options.log ?? ((message: string) => console.error(message));
+  const queue = new BuildQueue(log);
 
   function scheduleBuild(source: GalaxySource, address: TileAddress, version: number): void {
     const dir = pyramidDir(ctx.dataDir, source.id, address.map, version);
@@ -60,17 +63,31 @@ export function createOnDemandTiles(ctx: MapsContext, options: OnDemandOptions =
       // Still the current version, and still missing?
       const now = await cachedGalaxySource(ctx, source.id, version);
       if (!now || (address.map.kind === "parameter" && now.resultsVersion !== version)) return;
-      if (await mapPyramidExists(ctx, source.id, address.map, version)) return;
+      const exists = () => mapPyramidExists(ctx, source.id, address.map, version);
+      if (await exists()) return;
       if (address.map.kind === "parameter") await ensureVersionDir(ctx.dataDir, source.id, version);
-      const unlock = await tryLock(lockFileFor(dir, address.key));
-      if (!unlock) return; // another process is building it
-      try {
-        await buildMapPyramid(ctx, now, address.map, version, { concurrency: options.buildConcurrency ?? 1 });
-      } catch (error) {
-        if (!(error instanceof NotCurrentVersionError)) throw error;
-      } finally {
-        await unlock();
-      }
+      let tiles = 0;
+      const started = performance.now();
+      // Another process building it (outcome "busy") writes it for everyone: nothing to wait for.
+      const outcome = await buildPyramidOnce(ctx, dir, address.key, {
+        exists,
+        wait: false,
+        build: async (signal) => {
+          try {
+            tiles = await buildMapPyramid(ctx, now, address.map, version, {
+              concurrency: options.buildConcurrency ?? 1,
+              signal,
+            });
+          } catch (error) {
+            if (!(error instanceof NotCurrentVersionError)) throw error;
+          }
+        },
+      });
+      if (outcome !== "built") return;
+      if (tiles > 0)
+        log(
+          `built pyramid ${pyramidClaimKey(ctx, dir, address.key)} (${tiles} tiles, ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+        );
       if (address.map.kind === "parameter") await removeSupersededVersions(ctx.dataDir, source.id, version);
     });
   }

@@ -4,6 +4,7 @@
  * statistics: the median with the 16th and 84th percentiles (log10 for M*, Ldust and SFR, as
  * stored). Found through the area's rectangle (an indexed lookup), then inside its one block.
  */
+import { areaResultRow } from "@/lib/archive-store/area-results";
 import { pixelToSky } from "@/lib/fits/wcs";
 import { MAP_VALUES, PARAMETER_COUNT, Statistic, STATISTIC_COUNT } from "@/lib/survey/parameters";
 import { decodeBlock } from "@/lib/survey/result-block";
@@ -50,14 +51,13 @@ export async function getPixelReadout(
   const [ra, dec] = pixelToSky(parseGalaxyWcs(galaxy.wcs), x, y);
   const area = await db.area.findFirst({
     where: { galaxyId, y0: { lte: y }, y1: { gt: y }, x0: { lte: x }, x1: { gt: x } },
-    select: {
-      id: true,
-      results: { select: { pixelCount: true, xy: true, stats: true, display: true, bestFit: true } },
-    },
+    select: { id: true },
   });
+  // From the database, or from the stored archive once the galaxy's rows are deleted.
+  const results = area ? await areaResultRow(db, galaxyId, area.id, ["xy", "stats"]) : null;
   let values: PixelReadout["values"] = null;
-  if (area?.results) {
-    const block = decodeBlock(area.results);
+  if (results) {
+    const block = decodeBlock(results);
     let i = 0;
     while (i < block.pixelCount && !(block.x[i] === x && block.y[i] === y)) i++;
     if (i < block.pixelCount) {

@@ -9,6 +9,7 @@
  * blocks (one statement, one snapshot); if any block carries a newer version, an ingest landed in
  * between and the read is retried under the newer version.
  */
+import { deletedGalaxyResults } from "@/lib/archive-store/stored-results";
 import { PARAMETER_MAP_KEYS, type ParameterMapKey } from "@/lib/maps/parameter-maps";
 import { DISPLAY_VALUES, typedView } from "@/lib/survey/result-block";
 import type { MapsContext } from "./context";
@@ -87,6 +88,9 @@ export async function readResultBlockRows(
   { db }: MapsContext,
   galaxyId: number,
 ): Promise<(ResultBlockRow & { resultsVersion: number })[]> {
+  // A deleted galaxy's rows are in its stored archive (lib/archive-store): the same bytes.
+  const archive = await deletedGalaxyResults(db, galaxyId);
+  if (archive) return archive.rows(archive.areaIds(), ["xy", "display"]);
   const rows = await db.$queryRaw<
     { pixel_count: number | bigint; xy: Uint8Array; display: Uint8Array; results_version: number | bigint }[]
   >`

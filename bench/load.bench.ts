@@ -1,0 +1,83 @@
+// Mixed load (issue 12, item 5): 200 concurrent connections for 60 s against `npm start`'s server
+// on the demo survey, cycling through the pages every visitor sees, the galaxy page with ?user=,
+// the JSON API and map tiles, each request from its own forwarded address (a burst comes from
+// many volunteers, not one). Targets: 0 errors, 0 timeouts (2 s, wrk's default), the server's RSS
+// at the end within 20 % of its RSS after a 10 s warm-up; p99 reported per route.
+// LOAD_SECONDS and LOAD_CONNECTIONS override the figures for a quick run.
+import os from "node:os";
+import { startDemoPortal } from "./load/demo-portal";
+import { runLoad, type LoadResult } from "./load/http-load";
+import { apiRoutes, cachedPages, galaxyWithUser, tileRoute } from "./load/routes";
+import type { BenchCase, BenchFigure } from "./types";
+
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 200);
+const WARM_UP_SECONDS = 10;
+const TIMEOUT_MS = 2_000;
+
+const address = (n: number) => ({ "x-forwarded-for": `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` });
+
+function routeFigures(result: LoadResult): BenchFigure[] {
+  return result.routes.map((r) => ({
+    name: `  ${r.name}: p99`,
+    value: r.p99,
+    unit: "ms",
+    note: `p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, ${r.requests} requests${r.errors + r.timeouts ? `, ${r.errors} errors, ${r.timeouts} timeouts: ${r.samples.join(" | ")}` : ""}`,
+  }));
+}
+
+export const bench: BenchCase = {
+  name: `mixed load: ${CONNECTIONS} connections for ${SECONDS} s (pages, API, tiles)`,
+  async run(): Promise<BenchFigure[]> {
+    const portal = await startDemoPortal();
+    try {
+      const base = portal.server.url;
+      const routes = [
+        ...cachedPages(portal.ids),
+        galaxyWithUser(portal.ids),
+        ...apiRoutes(portal.ids),
+        await tileRoute(base, portal.ids),
+      ];
+      const options = { connections: CONNECTIONS, timeoutMs: TIMEOUT_MS, headers: address };
+      const rssIdle = portal.rssMb();
+      const warm = await runLoad(base, routes, { ...options, seconds: WARM_UP_SECONDS });
+      const rssStart = portal.rssMb();
+      console.log(
+        `  warm-up: ${warm.requestsPerSecond.toFixed(0)} requests/s; RSS ${rssIdle.toFixed(0)} MB idle, ${rssStart.toFixed(0)} MB after`,
+      );
+      const load = os.loadavg()[0];
+      const result = await runLoad(base, routes, { ...options, seconds: SECONDS });
+      const rssEnd = portal.rssMb();
+      const errors = result.routes.reduce((s, r) => s + r.errors, 0);
+      const timeouts = result.routes.reduce((s, r) => s + r.timeouts, 0);
+      const growth = rssEnd / rssStart - 1;
+      return [
+        {
+          name: "mixed load: requests answered",
+          value: result.requestsPerSecond,
+          unit: "req/s",
+          note: `${result.requests} in ${result.seconds.toFixed(0)} s over ${routes.length} routes; load average before ${load.toFixed(1)}`,
+        },
+        { name: "mixed load: errors (4xx/5xx, socket)", value: errors, unit: "", target: "0", ok: errors === 0 },
+        {
+          name: `mixed load: timeouts (> ${TIMEOUT_MS / 1000} s)`,
+          value: timeouts,
+          unit: "",
+          target: "0",
+          ok: timeouts === 0,
+        },
+        {
+          name: "mixed load: server RSS at the end ÷ after warm-up",
+          value: 1 + growth,
+          unit: "×",
+          target: "within 20 %",
+          ok: Math.abs(growth) <= 0.2,
+          note: `${rssStart.toFixed(0)} MB → ${rssEnd.toFixed(0)} MB (${rssIdle.toFixed(0)} MB idle before the warm-up)`,
+        },
+        ...routeFigures(result),
+      ];
+    } finally {
+      await portal.stop();
+    }
+  },
+};

@@ -1,0 +1,67 @@
+// Page throughput (issue 12, "Figures"): at 64 connections on the demo survey, each page all
+// visitors see alike against Next's prerendered 404 page on the same server in the same run
+// (bench/load/http-load's closed loop, 8 s each: wrk is not on every machine; the 404 measured
+// before and after the pages, its mean the reference): target
+// requests/s ≥ 0.5 × the 404's with p99 ≤ 100 ms. Then the galaxy page with `?user=` (the
+// personal part), 64 connections for 8 s: target p95 ≤ 50 ms.
+import { startDemoPortal } from "./load/demo-portal";
+import { runLoad, type Route } from "./load/http-load";
+import { cachedPages, galaxyWithUser } from "./load/routes";
+import type { BenchCase, BenchFigure } from "./types";
+
+const SECONDS = Number(process.env.THROUGHPUT_SECONDS ?? 8);
+const CONNECTIONS = 64;
+
+export const bench: BenchCase = {
+  name: `page throughput at ${CONNECTIONS} connections (÷ Next's prerendered 404)`,
+  async run(): Promise<BenchFigure[]> {
+    const portal = await startDemoPortal();
+    try {
+      const base = portal.server.url;
+      const wrk = async (name: string, paths: string[]) => {
+        const route: Route = { name, weight: 1, paths };
+        const r = await runLoad(base, [route], { connections: CONNECTIONS, seconds: SECONDS, timeoutMs: 2_000 });
+        const only = r.routes[0];
+        // The 404 answers 404: for the reference, answered is what counts.
+        const errors = name.startsWith("404") ? only.timeouts : only.errors + only.timeouts;
+        return { requestsPerSecond: (only.requests - only.timeouts) / r.seconds, p99Ms: only.p99, errors };
+      };
+      const pages = cachedPages(portal.ids);
+      // Warm: every path once, so first renders and cache fills are not measured.
+      for (const p of pages) for (const url of p.paths) await fetch(base + url).then((r) => r.arrayBuffer());
+      const before = await wrk("404 before", ["/no-such-page"]);
+      const results: { name: string; r: Awaited<ReturnType<typeof wrk>> }[] = [];
+      for (const p of pages) results.push({ name: p.name, r: await wrk(p.name, p.paths) });
+      const after = await wrk("404 after", ["/no-such-page"]);
+      const reference = (before.requestsPerSecond + after.requestsPerSecond) / 2;
+      const user = await runLoad(base, [galaxyWithUser(portal.ids)], { connections: CONNECTIONS, seconds: SECONDS });
+      const u = user.routes[0];
+      return [
+        {
+          name: "Next's prerendered 404 page (reference)",
+          value: reference,
+          unit: "req/s",
+          note: `${before.requestsPerSecond.toFixed(0)} before, ${after.requestsPerSecond.toFixed(0)} after the pages; p99 ${Math.max(before.p99Ms, after.p99Ms).toFixed(0)} ms`,
+        },
+        ...results.map(({ name, r }) => ({
+          name: `${name}: req/s ÷ 404's`,
+          value: r.requestsPerSecond / reference,
+          unit: "×",
+          target: "≥ 0.5, p99 ≤ 100 ms",
+          ok: r.requestsPerSecond / reference >= 0.5 && r.p99Ms <= 100 && r.errors === 0,
+          note: `${r.requestsPerSecond.toFixed(0)} req/s, p99 ${r.p99Ms.toFixed(0)} ms${r.errors ? `, ${r.errors} errors/timeouts` : ""}`,
+        })),
+        {
+          name: "page /galaxies/[id]?user=: p95",
+          value: u.p95,
+          unit: "ms",
+          target: "≤ 50 ms",
+          ok: u.p95 <= 50 && u.errors + u.timeouts === 0,
+          note: `p50 ${u.p50.toFixed(0)} ms, p99 ${u.p99.toFixed(0)} ms, ${(u.requests / user.seconds).toFixed(0)} req/s${u.errors + u.timeouts ? `, ${u.errors} errors, ${u.timeouts} timeouts` : ""}`,
+        },
+      ];
+    } finally {
+      await portal.stop();
+    }
+  },
+};

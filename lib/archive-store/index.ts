@@ -1,0 +1,4 @@
+export { deleteResults, galaxiesDueForDeletion, reclaimSpace } from "./delete-results";
+export { LifecycleRefusedError } from "./lifecycle-error";
+export { archivedGalaxies, storeArchive } from "./store-archive";
+export { verifyStoredArchives } from "./verify-store";
