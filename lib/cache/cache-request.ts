@@ -11,7 +11,7 @@ import { pagePolicy, type PagePolicy } from "./page-policy";
 
 export interface CacheRequest {
   key: string;
-  /** The path and query Next renders on a miss: the key's, so the page cannot depend on the rest. */
+  /** The path and query Next renders on a miss: without the client's parameters, so the page cannot depend on them. */
   url: string;
   policy: PagePolicy;
 }
@@ -31,9 +31,10 @@ export function cacheRequestOf(req: http.IncomingMessage): CacheRequest | null {
   const policy = pagePolicy(url.pathname);
   if (!policy) return null;
   for (const name of policy.clientParams) url.searchParams.delete(name);
+  // Next sees the query in the order asked (a redirect keeps it); the key has it sorted.
+  const asked = `${url.pathname}${url.search}`;
   url.searchParams.sort();
-  const pathAndQuery = `${url.pathname}${url.search}`;
   const proto = String(req.headers["x-forwarded-proto"] ?? "http");
   const host = String(req.headers["x-forwarded-host"] ?? req.headers.host ?? "");
-  return { key: `${proto}://${host}${pathAndQuery}`, url: pathAndQuery, policy };
+  return { key: `${proto}://${host}${url.pathname}${url.search}`, url: asked, policy };
 }

@@ -93,7 +93,7 @@ describe("page cache", () => {
     await fetch(`${server.url}/leaderboards?page=2&by=rac`);
     await fetch(`${server.url}/leaderboards?by=rac&page=2`);
     server.close();
-    expect(next.renders).toEqual(["/galaxies/7", "/leaderboards?by=rac&page=2"]);
+    expect(next.renders).toEqual(["/galaxies/7", "/leaderboards?page=2&by=rac"]);
   });
 
   it("renders a burst of requests for a cold page once", async () => {
