@@ -1,9 +1,14 @@
 // Page throughput (issue 12, "Figures"): at 64 connections on the demo survey, each page all
-// visitors see alike against Next's prerendered 404 page on the same server in the same run
-// (bench/load/http-load's closed loop, 8 s each: wrk is not on every machine; the 404 measured
-// before and after the pages, its mean the reference): target
-// requests/s ≥ 0.5 × the 404's with p99 ≤ 100 ms. Then the galaxy page with `?user=` (the
+// visitors see alike against what Next answers without rendering, on the same server in the same
+// run (bench/load/http-load's closed loop, 8 s each: wrk is not on every machine): target
+// requests/s ≥ 0.5 × the reference's with p99 ≤ 100 ms. Then the galaxy page with `?user=` (the
 // personal part), 64 connections for 8 s: target p95 ≤ 50 ms.
+//
+// The reference: the issue names Next's prerendered 404 page, but this portal has none. Its nonce
+// CSP (item 8) makes Next render every page per request (a prerendered page's inline scripts would
+// carry no nonce and be blocked), the not-found page included. What Next still serves from a
+// file is a static asset, so the reference is one of the page's own /_next/static chunks, the one
+// closest in size to the page (measured before and after the pages, its mean the reference).
 import { startDemoPortal } from "./load/demo-portal";
 import { runLoad, type Route } from "./load/http-load";
 import { cachedPages, galaxyWithUser } from "./load/routes";
@@ -12,8 +17,21 @@ import type { BenchCase, BenchFigure } from "./types";
 const SECONDS = Number(process.env.THROUGHPUT_SECONDS ?? 8);
 const CONNECTIONS = 64;
 
+/** The home page's /_next/static chunk closest in size to the page itself. */
+async function staticReference(base: string): Promise<{ path: string; bytes: number; pageBytes: number }> {
+  const page = await (await fetch(`${base}/`)).text();
+  const chunks = [...new Set(page.match(/\/_next\/static\/chunks\/[\w./-]+\.js/g) ?? [])];
+  if (!chunks.length) throw new Error("the home page names no /_next/static chunk");
+  const sized = await Promise.all(
+    chunks.map(async (path) => ({ path, bytes: (await (await fetch(base + path)).arrayBuffer()).byteLength })),
+  );
+  const pageBytes = Buffer.byteLength(page);
+  sized.sort((a, b) => Math.abs(a.bytes - pageBytes) - Math.abs(b.bytes - pageBytes));
+  return { ...sized[0], pageBytes };
+}
+
 export const bench: BenchCase = {
-  name: `page throughput at ${CONNECTIONS} connections (÷ Next's prerendered 404)`,
+  name: `page throughput at ${CONNECTIONS} connections (÷ Next serving a static file)`,
   async run(): Promise<BenchFigure[]> {
     const portal = await startDemoPortal();
     try {
@@ -22,33 +40,33 @@ export const bench: BenchCase = {
         const route: Route = { name, weight: 1, paths };
         const r = await runLoad(base, [route], { connections: CONNECTIONS, seconds: SECONDS, timeoutMs: 2_000 });
         const only = r.routes[0];
-        // The 404 answers 404: for the reference, answered is what counts.
-        const errors = name.startsWith("404") ? only.timeouts : only.errors + only.timeouts;
+        const errors = only.errors + only.timeouts;
         return { requestsPerSecond: (only.requests - only.timeouts) / r.seconds, p99Ms: only.p99, errors };
       };
       const pages = cachedPages(portal.ids);
       // Warm: every path once, so first renders and cache fills are not measured.
       for (const p of pages) for (const url of p.paths) await fetch(base + url).then((r) => r.arrayBuffer());
-      const before = await wrk("404 before", ["/no-such-page"]);
+      const reference = await staticReference(base);
+      const before = await wrk("reference before", [reference.path]);
       const results: { name: string; r: Awaited<ReturnType<typeof wrk>> }[] = [];
       for (const p of pages) results.push({ name: p.name, r: await wrk(p.name, p.paths) });
-      const after = await wrk("404 after", ["/no-such-page"]);
-      const reference = (before.requestsPerSecond + after.requestsPerSecond) / 2;
+      const after = await wrk("reference after", [reference.path]);
+      const referenceRate = (before.requestsPerSecond + after.requestsPerSecond) / 2;
       const user = await runLoad(base, [galaxyWithUser(portal.ids)], { connections: CONNECTIONS, seconds: SECONDS });
       const u = user.routes[0];
       return [
         {
-          name: "Next's prerendered 404 page (reference)",
-          value: reference,
+          name: "reference: Next serving a static file of a page's size",
+          value: referenceRate,
           unit: "req/s",
-          note: `${before.requestsPerSecond.toFixed(0)} before, ${after.requestsPerSecond.toFixed(0)} after the pages; p99 ${Math.max(before.p99Ms, after.p99Ms).toFixed(0)} ms`,
+          note: `${reference.path} (${(reference.bytes / 1024).toFixed(0)} kB, the home page ${(reference.pageBytes / 1024).toFixed(0)} kB); ${before.requestsPerSecond.toFixed(0)} before, ${after.requestsPerSecond.toFixed(0)} after the pages; p99 ${Math.max(before.p99Ms, after.p99Ms).toFixed(0)} ms`,
         },
         ...results.map(({ name, r }) => ({
-          name: `${name}: req/s ÷ 404's`,
-          value: r.requestsPerSecond / reference,
+          name: `${name}: req/s ÷ reference's`,
+          value: r.requestsPerSecond / referenceRate,
           unit: "×",
           target: "≥ 0.5, p99 ≤ 100 ms",
-          ok: r.requestsPerSecond / reference >= 0.5 && r.p99Ms <= 100 && r.errors === 0,
+          ok: r.requestsPerSecond / referenceRate >= 0.5 && r.p99Ms <= 100 && r.errors === 0,
           note: `${r.requestsPerSecond.toFixed(0)} req/s, p99 ${r.p99Ms.toFixed(0)} ms${r.errors ? `, ${r.errors} errors/timeouts` : ""}`,
         })),
         {

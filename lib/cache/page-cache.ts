@@ -9,7 +9,7 @@
  * (lib/cache/tag-versions.ts), so every process and every server sees an event.
  *
  * A burst after an event renders each page once per process: concurrent requests for a page
- * being rendered wait for that rendering.
+ * being rendered wait for that rendering (and one of them renders it if its visitor leaves).
  */
 import type http from "node:http";
 import { gzip } from "node:zlib";
@@ -41,10 +41,18 @@ const EVERY_EVENT = ["survey", "credit"];
 const withEveryEvent = (tags: string[]) => [...tags, ...EVERY_EVENT.filter((t) => !tags.includes(t))];
 const tagsOf = (entry: PageEntry, tags: string[]) => (entry.status === 404 ? withEveryEvent(tags) : tags);
 
+// The visitor whose request was rendering the page left before it was done (Next stops rendering
+// then). The visitors waiting for it start over: one of them renders for the rest. Were each to
+// render on its own, a burst on a slow page under load would render it once per visitor, every
+// rendering slower than the last, and visitors who give up would keep the page from ever being
+// stored.
+const ABANDONED = Symbol("abandoned");
+type Rendered = PageEntry | null | typeof ABANDONED;
+
 export function createPageCache(options: PageCacheOptions) {
   const tags = new TagVersions(options.dataDir, options.tagTtlMs);
   const entries = new ByteLru<PageEntry>(options.memoryBytes, options.maxAgeMs ?? 60_000);
-  const rendering = new Map<string, Promise<PageEntry | null>>();
+  const rendering = new Map<string, Promise<Rendered>>();
 
   /** Answers a request from the cache or through `next` (storing what it renders). */
   function serve(req: http.IncomingMessage, res: http.ServerResponse, next: Handler): void {
@@ -55,21 +63,26 @@ export function createPageCache(options: PageCacheOptions) {
     if (entry && tags.isCurrent(tagsOf(entry, policy.tags), entry.tagVersions)) return answer(req, res, entry);
     const pending = rendering.get(key);
     if (pending) {
-      void pending.then((rendered) => (rendered ? answer(req, res, rendered) : next(req, res)));
+      void pending.then((rendered) => {
+        if (res.destroyed) return; // this visitor left while waiting: nothing to render for
+        if (rendered === ABANDONED) return serve(req, res, next);
+        if (rendered) answer(req, res, rendered);
+        else next(req, res);
+      });
       return;
     }
     if (req.method !== "GET") return next(req, res);
     // Read before rendering: an event during the rendering leaves the entry stale, never current.
     const tagVersions = tags.snapshot(withEveryEvent(policy.tags));
-    let settle: (rendered: PageEntry | null) => void = () => {};
+    let settle: (rendered: Rendered) => void = () => {};
     rendering.set(key, new Promise((resolve) => (settle = resolve)));
     req.url = request.url;
     // Next answers uncompressed, so the stored page can take a new nonce.
     delete req.headers["accept-encoding"];
     res.setHeader("X-Pogs-Page-Cache", "miss");
     captureResponse(res, LARGEST_PAGE_BYTES, (captured) => {
-      const rendered = captured ? pageEntryOf(captured, tagVersions) : null;
-      if (rendered) entries.set(key, rendered, rendered.bytes);
+      const rendered = captured === "closed" ? ABANDONED : captured ? pageEntryOf(captured, tagVersions) : null;
+      if (rendered && rendered !== ABANDONED) entries.set(key, rendered, rendered.bytes);
       rendering.delete(key);
       settle(rendered);
     });

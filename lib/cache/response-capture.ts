@@ -1,7 +1,7 @@
 /**
  * Keeps a copy of what Next writes to a response while it streams to the visitor as usual, so
- * the page cache can store it. Gives up (null) on a response larger than `limitBytes` or one
- * whose connection closed before it finished.
+ * the page cache can store it. Gives up on a response larger than `limitBytes` (null) or one
+ * whose connection closed before it finished ("closed").
  */
 import type http from "node:http";
 
@@ -17,7 +17,7 @@ type End = (...args: unknown[]) => http.ServerResponse;
 export function captureResponse(
   res: http.ServerResponse,
   limitBytes: number,
-  onDone: (captured: CapturedResponse | null) => void,
+  onDone: (captured: CapturedResponse | null | "closed") => void,
 ): void {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -42,7 +42,7 @@ export function captureResponse(
   }) as typeof res.end;
 
   let done = false;
-  const finish = (captured: CapturedResponse | null) => {
+  const finish = (captured: CapturedResponse | null | "closed") => {
     if (done) return;
     done = true;
     onDone(captured);
@@ -52,5 +52,5 @@ export function captureResponse(
       size > limitBytes ? null : { status: res.statusCode, headers: res.getHeaders(), body: Buffer.concat(chunks) },
     ),
   );
-  res.once("close", () => finish(null));
+  res.once("close", () => finish("closed"));
 }

@@ -107,6 +107,24 @@ describe("page cache", () => {
     expect(bodies.every((b) => b.includes("first at /stats"))).toBe(true);
   });
 
+  it("when the visitor a page is rendered for leaves, one waiting visitor renders it for the rest", async () => {
+    const { next, handler } = cachedServer(dataDir, valueFile, 300);
+    const server = await listen(handler);
+    const leaving = new AbortController();
+    const left = fetch(`${server.url}/stats`, { signal: leaving.signal }).catch((e: Error) => e.name);
+    await sleep(50);
+    const waiting = Array.from({ length: 10 }, () => fetch(`${server.url}/stats`).then((r) => r.text()));
+    await sleep(50);
+    leaving.abort();
+    const bodies = await Promise.all(waiting);
+    const again = await fetch(`${server.url}/stats`);
+    server.close();
+    expect(await left).toBe("AbortError");
+    expect(bodies.every((b) => b.includes("first at /stats"))).toBe(true);
+    expect(next.renders).toHaveLength(2); // the abandoned one and one for the ten waiting
+    expect(again.headers.get("x-pogs-page-cache")).toBe("hit");
+  });
+
   it("never stores personal pages, errors, cookies, client navigations or server actions", async () => {
     const { next, handler } = cachedServer(dataDir, valueFile);
     const server = await listen(handler);
