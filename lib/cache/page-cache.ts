@@ -9,7 +9,7 @@
  * (lib/cache/tag-versions.ts), so every process and every server sees an event.
  *
  * A burst after an event renders each page once per process: concurrent requests for a page
- * being rendered wait for that rendering (and one of them renders it if its visitor leaves).
+ * being rendered wait for that rendering, which runs apart from any visitor (./detached-render.ts).
  */
 import type http from "node:http";
 import { gzip } from "node:zlib";
@@ -17,7 +17,7 @@ import { ByteLru } from "@/lib/maps/service/byte-lru";
 import { newNonce, pageCsp } from "@/lib/security/headers";
 import { cacheRequestOf } from "./cache-request";
 import { bodyWithNonce, pageEntryOf, writeEntryHeaders, type PageEntry } from "./page-entry";
-import { captureResponse } from "./response-capture";
+import { renderDetached, type RenderedResponse } from "./detached-render";
 import { TagVersions } from "./tag-versions";
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
@@ -32,8 +32,6 @@ export interface PageCacheOptions {
   maxAgeMs?: number;
 }
 
-const LARGEST_PAGE_BYTES = 8 * 2 ** 20;
-
 // A page that answered 404 (an id that names nothing yet) may come to exist through any event: it
 // carries every tag. The versions are read for the page's tags followed by the others, so one
 // snapshot serves both outcomes.
@@ -41,18 +39,10 @@ const EVERY_EVENT = ["survey", "credit"];
 const withEveryEvent = (tags: string[]) => [...tags, ...EVERY_EVENT.filter((t) => !tags.includes(t))];
 const tagsOf = (entry: PageEntry, tags: string[]) => (entry.status === 404 ? withEveryEvent(tags) : tags);
 
-// The visitor whose request was rendering the page left before it was done (Next stops rendering
-// then). The visitors waiting for it start over: one of them renders for the rest. Were each to
-// render on its own, a burst on a slow page under load would render it once per visitor, every
-// rendering slower than the last, and visitors who give up would keep the page from ever being
-// stored.
-const ABANDONED = Symbol("abandoned");
-type Rendered = PageEntry | null | typeof ABANDONED;
-
 export function createPageCache(options: PageCacheOptions) {
   const tags = new TagVersions(options.dataDir, options.tagTtlMs);
   const entries = new ByteLru<PageEntry>(options.memoryBytes, options.maxAgeMs ?? 60_000);
-  const rendering = new Map<string, Promise<Rendered>>();
+  const rendering = new Map<string, Promise<{ rendered: RenderedResponse; entry: PageEntry | null } | null>>();
 
   /** Answers a request from the cache or through `next` (storing what it renders). */
   function serve(req: http.IncomingMessage, res: http.ServerResponse, next: Handler): void {
@@ -61,43 +51,41 @@ export function createPageCache(options: PageCacheOptions) {
     const { key, policy } = request;
     const entry = entries.get(key);
     if (entry && tags.isCurrent(tagsOf(entry, policy.tags), entry.tagVersions)) return answer(req, res, entry);
-    const pending = rendering.get(key);
-    if (pending) {
-      void pending.then((rendered) => {
-        if (res.destroyed) return; // this visitor left while waiting: nothing to render for
-        if (rendered === ABANDONED) return serve(req, res, next);
-        if (rendered) answer(req, res, rendered);
-        else next(req, res);
-      });
-      return;
+    if (req.method !== "GET" && req.method !== "HEAD") return next(req, res);
+    let pending = rendering.get(key);
+    const own = !pending;
+    if (!pending) {
+      // Read before rendering: an event during the rendering leaves the entry stale, never current.
+      const tagVersions = tags.snapshot(withEveryEvent(policy.tags));
+      pending = renderDetached(next, req, request.url)
+        .then((rendered) => {
+          const kept = pageEntryOf(rendered, tagVersions);
+          if (kept) entries.set(key, kept, kept.bytes);
+          return { rendered, entry: kept };
+        })
+        .catch(() => null)
+        .finally(() => rendering.delete(key));
+      rendering.set(key, pending);
     }
-    if (req.method !== "GET") return next(req, res);
-    // Read before rendering: an event during the rendering leaves the entry stale, never current.
-    const tagVersions = tags.snapshot(withEveryEvent(policy.tags));
-    let settle: (rendered: Rendered) => void = () => {};
-    rendering.set(key, new Promise((resolve) => (settle = resolve)));
-    req.url = request.url;
-    // Next answers uncompressed, so the stored page can take a new nonce.
-    delete req.headers["accept-encoding"];
-    res.setHeader("X-Pogs-Page-Cache", "miss");
-    captureResponse(res, LARGEST_PAGE_BYTES, (captured) => {
-      const rendered = captured === "closed" ? ABANDONED : captured ? pageEntryOf(captured, tagVersions) : null;
-      if (rendered && rendered !== ABANDONED) entries.set(key, rendered, rendered.bytes);
-      rendering.delete(key);
-      settle(rendered);
+    void pending.then((r) => {
+      if (res.destroyed) return; // the visitor left while waiting
+      if (r?.entry) answer(req, res, r.entry, "miss");
+      // What cannot be kept (an error, a redirect) goes to the visitor it was rendered for; the
+      // others waiting for it are rendered for one by one, as without the cache.
+      else if (r && own) forward(req, res, r.rendered);
+      else next(req, res);
     });
-    next(req, res);
   }
 
   return { serve };
 }
 
-function answer(req: http.IncomingMessage, res: http.ServerResponse, entry: PageEntry): void {
-  const nonce = newNonce();
-  const body = bodyWithNonce(entry, nonce);
+function answer(req: http.IncomingMessage, res: http.ServerResponse, entry: PageEntry, state = "hit"): void {
+  const nonce = entry.nonced ? newNonce() : null;
+  const body = nonce ? bodyWithNonce(entry, nonce) : entry.parts[0];
   writeEntryHeaders(res, entry);
-  res.setHeader("Content-Security-Policy", pageCsp(nonce));
-  res.setHeader("X-Pogs-Page-Cache", "hit");
+  if (nonce) res.setHeader("Content-Security-Policy", pageCsp(nonce));
+  res.setHeader("X-Pogs-Page-Cache", state);
   const send = (bytes: Buffer, encoding?: string) => {
     if (encoding) res.setHeader("Content-Encoding", encoding);
     res.setHeader("Content-Length", bytes.length);
@@ -106,4 +94,17 @@ function answer(req: http.IncomingMessage, res: http.ServerResponse, entry: Page
   if (!/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) return send(body);
   // Compressed on libuv's thread pool, off the event loop.
   gzip(body, { level: 4 }, (error, zipped) => (error ? send(body) : send(zipped, "gzip")));
+}
+
+// Headers of one connection, not of the answer.
+const HOP_BY_HOP = new Set(["content-length", "transfer-encoding", "connection", "keep-alive", "date"]);
+
+/** Writes a rendered answer that the cache does not keep to the visitor it was rendered for. */
+function forward(req: http.IncomingMessage, res: http.ServerResponse, rendered: RenderedResponse): void {
+  res.statusCode = rendered.status;
+  for (const [name, value] of Object.entries(rendered.headers))
+    if (value !== undefined && !HOP_BY_HOP.has(name)) res.setHeader(name, value);
+  res.setHeader("X-Pogs-Page-Cache", "miss");
+  res.setHeader("Content-Length", rendered.body.length);
+  res.end(req.method === "HEAD" ? undefined : rendered.body);
 }

@@ -1,5 +1,5 @@
 /**
- * Which pages are served from the page cache, the tags that make each stale (lib/cache/events.ts)
+ * Which pages (and public API reads) are served from the page cache, the tags that make each stale (lib/cache/events.ts)
  * and the query parameters its client reads itself. A page is listed here only when every visitor
  * sees it alike: nothing in it depends on the session, the visitor's address or their limits.
  * Pages not listed (account, admin, jobs, sign-in, a galaxy's data page with the caller's limits)
@@ -35,6 +35,20 @@ const ROUTES: { pattern: RegExp; policy: (match: RegExpMatchArray) => PagePolicy
     pattern: /^\/(teams|teams\/\d{1,9}|leaderboards|trophies|trophies\/[^/]+|challenges|challenges\/\d{1,9})$/,
     policy: () => ({ tags: CREDIT, clientParams: [] }),
   },
+  // The API's public reads that every caller gets alike (no session, token or limit enters them),
+  // under the same events as the pages showing the same data. Not cached: the pixel readout (a
+  // key per pixel, each asked rarely), maps (their tile status moves as tiles are built, with no
+  // event), data jobs, SODA and files (per caller, or streamed).
+  {
+    pattern: /^\/api\/galaxies\/(\d{1,9})\/areas$/,
+    policy: (m) => ({ tags: [`galaxy:${m[1]}`, "credit"], clientParams: [] }),
+  },
+  { pattern: /^\/api\/(users|teams)\/\d{1,9}$/, policy: () => ({ tags: BOTH, clientParams: [] }) },
+  {
+    pattern: /^\/api\/(leaderboards\/(users|teams|countries)|trophies|challenges\/\d{1,9})$/,
+    policy: () => ({ tags: CREDIT, clientParams: [] }),
+  },
+  { pattern: /^\/api\/catalogue$/, policy: () => ({ tags: SURVEY, clientParams: [] }) },
 ];
 
 export function pagePolicy(pathname: string): PagePolicy | null {

@@ -18,6 +18,14 @@ export function fakeNext(valueFile: string, renderMs = 0): FakeNext {
     const nonce = newNonce();
     const value = readFileSync(valueFile, "utf8");
     setTimeout(() => {
+      if (req.url?.startsWith("/api/")) {
+        // An API answer: JSON under the resources' own CSP (next.config.ts), no nonce.
+        res.statusCode = 200;
+        res.setHeader("Content-Type", "application/json");
+        res.setHeader("Content-Security-Policy", "default-src 'none'");
+        res.setHeader("Cache-Control", "no-store");
+        return res.end(JSON.stringify({ value, url: req.url }));
+      }
       if (req.url?.startsWith("/account")) res.setHeader("Set-Cookie", "a=b");
       res.statusCode = req.url?.startsWith("/galaxies/999") ? 404 : 200;
       res.setHeader("Content-Type", "text/html; charset=utf-8");

@@ -44,6 +44,21 @@ describe("page policy", () => {
     expect(pagePolicy("/data")?.tags).toEqual(["survey"]);
   });
 
+  it("caches the API's public reads under the events that change them, and nothing per caller", () => {
+    expect(pagePolicy("/api/galaxies/12/areas")?.tags).toEqual(["galaxy:12", "credit"]);
+    expect(pagePolicy("/api/leaderboards/users")?.tags).toEqual(["credit"]);
+    expect(pagePolicy("/api/catalogue")?.tags).toEqual(["survey"]);
+    expect(pagePolicy("/api/users/4")?.tags).toEqual(["survey", "credit"]);
+    for (const route of [
+      "/api/galaxies/12/pixel",
+      "/api/galaxies/12/maps",
+      "/api/jobs",
+      "/api/jobs/3",
+      "/api/soda/sync",
+    ])
+      expect(pagePolicy(route), route).toBeNull();
+  });
+
   it("does not take look-alike paths", () => {
     for (const route of ["/galaxies/12/", "/galaxies/abc", "/users/1/extra", "/galaxies/12/data/x", "//galaxies"])
       expect(pagePolicy(route), route).toBeNull();
