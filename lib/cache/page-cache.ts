@@ -15,7 +15,7 @@ import type http from "node:http";
 import { gzip } from "node:zlib";
 import { ByteLru } from "@/lib/maps/service/byte-lru";
 import { newNonce, pageCsp } from "@/lib/security/headers";
-import { cacheRequestOf } from "./cache-request";
+import { cacheRequestOf, type CacheRequest } from "./cache-request";
 import { bodyWithNonce, pageEntryOf, writeEntryHeaders, type PageEntry } from "./page-entry";
 import { renderDetached, type RenderedResponse } from "./detached-render";
 import { TagVersions } from "./tag-versions";
@@ -28,7 +28,10 @@ export interface PageCacheOptions {
   memoryBytes: number;
   /** How often a process reads the tag versions again (the longest an event takes to be seen). */
   tagTtlMs?: number;
-  /** The oldest a page may be, for what changes with the clock alone (a challenge starting). */
+  /**
+   * The age after which a page is rendered again, for what changes with the clock alone (a
+   * challenge starting); the old page is answered until the new one is ready.
+   */
   maxAgeMs?: number;
 }
 
@@ -41,8 +44,28 @@ const tagsOf = (entry: PageEntry, tags: string[]) => (entry.status === 404 ? wit
 
 export function createPageCache(options: PageCacheOptions) {
   const tags = new TagVersions(options.dataDir, options.tagTtlMs);
-  const entries = new ByteLru<PageEntry>(options.memoryBytes, options.maxAgeMs ?? 60_000);
+  const entries = new ByteLru<PageEntry>(options.memoryBytes);
+  const maxAgeMs = options.maxAgeMs ?? 60_000;
   const rendering = new Map<string, Promise<{ rendered: RenderedResponse; entry: PageEntry | null } | null>>();
+
+  /** The rendering of `key` under way, or a new one (one at a time per page and process). */
+  function startRendering(key: string, request: CacheRequest, req: http.IncomingMessage, next: Handler) {
+    let pending = rendering.get(key);
+    if (pending) return { pending, started: false };
+    // Read before rendering: an event during the rendering leaves the entry stale, never current.
+    const tagVersions = tags.snapshot(withEveryEvent(request.policy.tags));
+    pending = renderDetached(next, req, request.url)
+      .then((rendered) => {
+        const kept = pageEntryOf(rendered, tagVersions);
+        if (kept) entries.set(key, kept, kept.bytes);
+        else entries.delete(key); // an old page is not answered in place of what cannot be kept
+        return { rendered, entry: kept };
+      })
+      .catch(() => null)
+      .finally(() => rendering.delete(key));
+    rendering.set(key, pending);
+    return { pending, started: true };
+  }
 
   /** Answers a request from the cache or through `next` (storing what it renders). */
   function serve(req: http.IncomingMessage, res: http.ServerResponse, next: Handler): void {
@@ -50,29 +73,20 @@ export function createPageCache(options: PageCacheOptions) {
     if (!request) return next(req, res);
     const { key, policy } = request;
     const entry = entries.get(key);
-    if (entry && tags.isCurrent(tagsOf(entry, policy.tags), entry.tagVersions)) return answer(req, res, entry);
-    if (req.method !== "GET" && req.method !== "HEAD") return next(req, res);
-    let pending = rendering.get(key);
-    const own = !pending;
-    if (!pending) {
-      // Read before rendering: an event during the rendering leaves the entry stale, never current.
-      const tagVersions = tags.snapshot(withEveryEvent(policy.tags));
-      pending = renderDetached(next, req, request.url)
-        .then((rendered) => {
-          const kept = pageEntryOf(rendered, tagVersions);
-          if (kept) entries.set(key, kept, kept.bytes);
-          return { rendered, entry: kept };
-        })
-        .catch(() => null)
-        .finally(() => rendering.delete(key));
-      rendering.set(key, pending);
+    if (entry && tags.isCurrent(tagsOf(entry, policy.tags), entry.tagVersions)) {
+      // Older than the longest age (no event, only the clock): answered while rendered again, so
+      // pages never all wait at once for the minute to pass.
+      if (Date.now() - entry.renderedAt > maxAgeMs) startRendering(key, request, req, next);
+      return answer(req, res, entry);
     }
+    if (req.method !== "GET" && req.method !== "HEAD") return next(req, res);
+    const { pending, started } = startRendering(key, request, req, next);
     void pending.then((r) => {
       if (res.destroyed) return; // the visitor left while waiting
       if (r?.entry) answer(req, res, r.entry, "miss");
       // What cannot be kept (an error, a redirect) goes to the visitor it was rendered for; the
       // others waiting for it are rendered for one by one, as without the cache.
-      else if (r && own) forward(req, res, r.rendered);
+      else if (r && started) forward(req, res, r.rendered);
       else next(req, res);
     });
   }

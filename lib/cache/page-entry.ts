@@ -18,6 +18,8 @@ export interface PageEntry {
   bytes: number;
   /** The versions of the page's tags when its rendering began, then of the others (lib/cache/page-cache.ts). */
   tagVersions: string[];
+  /** Date.now() when it was rendered. */
+  renderedAt: number;
 }
 
 // Headers that belong to one answer (or that the cache writes itself), never stored.
@@ -52,7 +54,7 @@ export function pageEntryOf(captured: RenderedResponse, tagVersions: string[]): 
     ([name, value]) =>
       value !== undefined && (!PER_ANSWER.has(name) || (!nonced && name === "content-security-policy")),
   ) as [string, string | number | string[]][];
-  return { status, headers: kept, parts, nonced, bytes: body.length + 1024, tagVersions };
+  return { status, headers: kept, parts, nonced, bytes: body.length + 1024, tagVersions, renderedAt: Date.now() };
 }
 
 function splitAt(body: Buffer, separator: Buffer): Buffer[] {

@@ -242,14 +242,18 @@ describe("page cache across server processes", () => {
 });
 
 describe("page cache age", () => {
-  it("renders a page again once it is older than the longest age, with no event", async () => {
-    const next = fakeNext(valueFile);
+  it("renders a page again once it is older than the longest age, answering the old one meanwhile", async () => {
+    const next = fakeNext(valueFile, 50);
     const cache = createPageCache({ dataDir, memoryBytes: 2 ** 20, maxAgeMs: 100 });
     const server = await listen((req, res) => cache.serve(req, res, next.handler));
-    await fetch(`${server.url}/challenges`);
-    await fetch(`${server.url}/challenges`);
+    const body = async () => (await fetch(`${server.url}/challenges`)).text();
+    expect(await body()).toContain("first");
+    expect(await body()).toContain("first");
     await sleep(150);
-    await fetch(`${server.url}/challenges`);
+    writeFileSync(valueFile, "second");
+    expect(await body()).toContain("first"); // at once, while the page is rendered again
+    await sleep(100);
+    expect(await body()).toContain("second");
     server.close();
     expect(next.renders).toHaveLength(2);
   });
