@@ -6,7 +6,9 @@
 import { parseArgs } from "node:util";
 import {
   archivedGalaxies,
+  claimedStep,
   deleteResults,
+  GalaxySkippedError,
   galaxiesDueForDeletion,
   LifecycleRefusedError,
   reclaimSpace,
@@ -14,7 +16,6 @@ import {
   verifyStoredArchives,
 } from "@/lib/archive-store";
 import { settings } from "@/lib/config";
-import { withWorkClaim } from "@/lib/db/claim";
 import { db } from "@/lib/db/client";
 import {
   archiveGalaxy,
@@ -56,7 +57,7 @@ await runCli(async () => {
     const { dataDir, archiveStore } = settings();
     const targets = ids.length ? ids : (await archivedGalaxies(db())).map((g) => g.id);
     if (!targets.length) console.log("no archived galaxy to store");
-    failed = await each(targets, async (id) => {
+    failed = await each(targets, ids.length ? null : "archived", async (id) => {
       const r = await storeArchive(db(), dataDir, archiveStore, id);
       console.log(
         `stored galaxy ${r.galaxyId} (${r.name}): ${r.storedPath}\n  ${r.size} bytes, sha256 ${r.sha256} checked`,
@@ -67,7 +68,7 @@ await runCli(async () => {
     const targets = ids.length ? ids : (await galaxiesDueForDeletion(db(), days)).map((g) => g.id);
     if (!targets.length) console.log(`no galaxy stored more than ${days} days ago`);
     let deleted = 0;
-    failed = await each(targets, async (id) => {
+    failed = await each(targets, ids.length ? null : "stored", async (id) => {
       const r = await deleteResults(db(), id);
       deleted++;
       console.log(`deleted the per-pixel results of galaxy ${r.galaxyId} (${r.name}): ${r.rows} rows`);
@@ -87,14 +88,26 @@ await runCli(async () => {
   if (failed) process.exit(1);
 });
 
-/** Runs `task` for each galaxy; one galaxy's refusal is the command's error, several are reported. */
-async function each(ids: number[], task: (id: number) => Promise<void>): Promise<number> {
+/**
+ * Runs `task` for each galaxy under its work claim (lib/archive-store/claimed-step.ts). One
+ * galaxy's refusal is the command's error, several are reported. `sweep`: the status the galaxies
+ * were listed by when none were named; a galaxy another process holds or got to first is then
+ * skipped and reported, not a failure (named ones it is).
+ */
+async function each(ids: number[], sweep: string | null, task: (id: number) => Promise<void>): Promise<number> {
   let refused = 0;
   for (const id of ids) {
     try {
-      await task(id);
+      await claimedStep(db(), id, sweep, () => task(id));
     } catch (error) {
-      const refusal = error instanceof ArchiveRefusedError || error instanceof LifecycleRefusedError;
+      if (error instanceof GalaxySkippedError && sweep) {
+        console.log(`skipped: ${error.message}`);
+        continue;
+      }
+      const refusal =
+        error instanceof ArchiveRefusedError ||
+        error instanceof LifecycleRefusedError ||
+        error instanceof GalaxySkippedError;
       if (!refusal || ids.length === 1) throw error;
       console.error(`refused: ${error.message}`);
       refused++;
@@ -112,21 +125,17 @@ async function build(ids: number[] | null): Promise<number> {
     );
   const targets = ids ?? (await processedGalaxies(db())).map((g) => g.id);
   if (!targets.length) console.log("no processed galaxy to archive");
-  return each(targets, async (id) => {
+  return each(targets, ids ? null : "processed", async (id) => {
     let bar: Progress | null = null;
     try {
-      // Claimed through the database, so two servers or operators never build the same archive.
-      const claimed = await withWorkClaim(db(), "archive", String(id), () =>
-        archiveGalaxy(db(), dataDir, id, {
-          onProgress: (done, total) => {
-            bar ??= progress(`Archiving galaxy ${id}`, total, "bands");
-            bar.update(done);
-          },
-        }),
-      );
+      const r = await archiveGalaxy(db(), dataDir, id, {
+        onProgress: (done, total) => {
+          bar ??= progress(`Archiving galaxy ${id}`, total, "bands");
+          bar.update(done);
+        },
+      });
       (bar as Progress | null)?.stop();
-      if (!claimed.ran) throw new ArchiveRefusedError(`galaxy ${id} is being archived by another process`);
-      console.log(describe(claimed.value));
+      console.log(describe(r));
     } catch (error) {
       (bar as Progress | null)?.stop();
       throw error;

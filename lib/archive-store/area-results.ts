@@ -6,14 +6,18 @@ import { deletedGalaxyResults } from "./stored-results";
 
 const ALL = ["xy", "stats", "display", "bestFit", "histograms", "fluxes", "fluxFilters"] as const;
 
-/** `columns`: what the caller reads; from the archive the others come back empty (null where nullable). */
+/**
+ * `columns`: what the caller reads; from the archive the others come back empty (null where
+ * nullable). `status`: the galaxy's, when the caller has just read it (saves a query).
+ */
 export async function areaResultRow(
   db: Db,
   galaxyId: number,
   areaId: number,
   columns: readonly ResultColumn[] = ALL,
+  status?: string,
 ): Promise<StoredResultRow | null> {
-  const archive = await deletedGalaxyResults(db, galaxyId);
+  const archive = await deletedGalaxyResults(db, galaxyId, status);
   if (archive) return (await archive.rows([areaId], columns))[0] ?? null;
   const row = await db.pixelResultBlock.findUnique({
     where: { areaId },

@@ -2,3 +2,4 @@ export { deleteResults, galaxiesDueForDeletion, reclaimSpace } from "./delete-re
 export { LifecycleRefusedError } from "./lifecycle-error";
 export { archivedGalaxies, storeArchive } from "./store-archive";
 export { verifyStoredArchives } from "./verify-store";
+export { claimedStep, GalaxySkippedError } from "./claimed-step";

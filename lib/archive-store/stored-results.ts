@@ -2,6 +2,12 @@
 // process (its index is read then) and kept while used, a few galaxies at a time. A stored copy
 // that is missing, of the wrong size, or found bad by the last check is refused with the reason,
 // never read as if it were fine; a full sha256 check is `npm run archive -- --verify`'s.
+//
+// Which galaxies are deleted is remembered too, so a readout does not pay a query for it: a caller
+// that has just read the galaxy passes its status (anything but deleted: null at once, no query);
+// a deleted galaxy's stored copy (path, size, the last check's problem) is read again at most every
+// RECHECK_MS, at once after a check in this process (`forgetStoredGalaxy`). Deleted is the last
+// status: no step leads out of it. Presence and size are checked on every request.
 import { statSync } from "node:fs";
 import type { Db } from "@/lib/db/client";
 import { ArchiveResults } from "@/lib/hdf5/archive-results";
@@ -11,6 +17,16 @@ export class StoredArchiveError extends Error {}
 
 const OPEN_ARCHIVES = 8;
 const open = new Map<string, Promise<ArchiveResults>>();
+
+/** How long a deleted galaxy's row is used without reading it again (another process's `--verify`). */
+const RECHECK_MS = 1000;
+/** Deleted galaxies' rows as last read, per database client (tests and benches open several). */
+const known = new WeakMap<Db, Map<number, { galaxy: Stored; readAt: number }>>();
+
+/** Forgets what is known of a galaxy's stored copy (its check just recorded something new). */
+export function forgetStoredGalaxy(db: Db, galaxyId: number): void {
+  known.get(db)?.delete(galaxyId);
+}
 
 type Stored = {
   id: number;
@@ -67,9 +83,20 @@ const SELECT = {
 
 /**
  * The stored results of galaxy `galaxyId` when its rows are deleted from the database, else null
- * (the database holds them: read it as before).
+ * (the database holds them: read it as before). `status`: the galaxy's, when the caller has just
+ * read it.
  */
-export async function deletedGalaxyResults(db: Db, galaxyId: number): Promise<ArchiveResults | null> {
+export async function deletedGalaxyResults(db: Db, galaxyId: number, status?: string): Promise<ArchiveResults | null> {
+  if (status !== undefined && status !== "deleted") return null;
+  let galaxies = known.get(db);
+  if (!galaxies) known.set(db, (galaxies = new Map()));
+  const seen = galaxies.get(galaxyId);
+  if (seen && performance.now() - seen.readAt < RECHECK_MS) return openStored(seen.galaxy);
   const g = await db.galaxy.findUnique({ where: { id: galaxyId }, select: SELECT });
-  return g?.status === "deleted" ? openStored(g) : null;
+  if (g?.status !== "deleted") {
+    galaxies.delete(galaxyId);
+    return null;
+  }
+  galaxies.set(galaxyId, { galaxy: g, readAt: performance.now() });
+  return openStored(g);
 }

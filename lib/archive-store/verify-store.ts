@@ -4,6 +4,7 @@
 import { galaxyChanged } from "@/lib/cache/events";
 import type { Db } from "@/lib/db/client";
 import { hashFile } from "@/lib/hdf5/file-hash";
+import { forgetStoredGalaxy } from "./stored-results";
 
 type StoredGalaxy = {
   id: number;
@@ -30,6 +31,7 @@ export async function checkStoredCopy(db: Db, g: StoredGalaxy, dataDir?: string)
   }
   if (problem !== g.archiveProblem) {
     await db.galaxy.update({ where: { id: g.id }, data: { archiveProblem: problem } });
+    forgetStoredGalaxy(db, g.id);
     await galaxyChanged(g.id, dataDir);
   }
   return problem;

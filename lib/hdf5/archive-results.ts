@@ -1,10 +1,10 @@
 // The result rows of a stored archive (result-copy.ts), read back: the index once when opened,
-// then the bytes of the areas asked for, in as few reads as their places allow (areas next to
-// each other in id order are next to each other in every column).
-import { H5FileReader, type ReadBox } from "./h5-reader";
+// then the bytes of the areas asked for, a batch at a time (result-copy-plan.ts).
+import { H5FileReader, readBuffer, releaseBuffer } from "./h5-reader";
 import {
   entryOf,
   INDEX_FIELDS,
+  indexValues,
   RESULT_COLUMNS,
   RESULT_COPY_GROUP,
   RESULT_INDEX,
@@ -12,9 +12,7 @@ import {
   type ResultColumn,
   type StoredResultRow,
 } from "./result-copy";
-
-/** Reads closer than this are merged into one (the bytes between are read and dropped). */
-const MERGE_GAP = 64 << 10;
+import { columnPositions, planBatches, type BatchPlan } from "./result-copy-plan";
 
 export class ArchiveResults {
   private constructor(
@@ -40,7 +38,7 @@ export class ArchiveResults {
           bytes: n * INDEX_FIELDS * 8,
         },
       ]);
-      const index = Float64Array.from(new BigInt64Array(bytes.buffer, 0, n * INDEX_FIELDS), Number);
+      const index = indexValues(bytes, n);
       const entries = new Map<number, IndexEntry>();
       const histogramColumn = RESULT_COLUMNS.findIndex(([c]) => c === "histograms");
       let histograms = false;
@@ -66,70 +64,79 @@ export class ArchiveResults {
   }
 
   /**
-   * The rows of the given areas that have one, in the order given; columns not asked for are
-   * empty (null where nullable).
+   * The rows of the given areas that have one, in the order given, a batch at a time (one worker
+   * call each, the next read while this one is used); columns not asked for are empty (null where
+   * nullable). A batch's bytes are read into a buffer used again: use them before the next.
    */
-  async rows(areaIds: Iterable<number>, columns: readonly ResultColumn[]): Promise<StoredResultRow[]> {
+  async *batches(areaIds: Iterable<number>, columns: readonly ResultColumn[]): AsyncGenerator<StoredResultRow[]> {
     const wanted = [...areaIds].flatMap((id) => this.entries.get(id) ?? []);
-    const picked = RESULT_COLUMNS.map(([c], k) => ({ c, k, name: RESULT_COLUMNS[k][1] })).filter((x) =>
-      columns.includes(x.c),
-    );
-    const boxes: ReadBox[] = [];
-    // per column: the spans read, as [first byte, end]; rows find their bytes in them
-    const spans: { column: number; start: number; end: number; at: number }[] = [];
-    let total = 0;
-    for (const { k, name } of picked) {
-      const places = wanted
-        .map((e) => [e.at[2 * k], e.at[2 * k + 1]] as const)
-        .filter(([, len]) => len > 0)
-        .sort((a, b) => a[0] - b[0]);
-      let open: { start: number; end: number } | null = null;
-      const close = () => {
-        if (!open) return;
-        const bytes = open.end - open.start;
-        boxes.push({ path: `${RESULT_COPY_GROUP}/${name}`, start: [open.start], count: [bytes], bytes });
-        spans.push({ column: k, start: open.start, end: open.end, at: total });
-        total += bytes;
-      };
-      for (const [off, len] of places) {
-        if (open && off <= open.end + MERGE_GAP) open.end = Math.max(open.end, off + len);
-        else {
-          close();
-          open = { start: off, end: off + len };
+    const positions = columnPositions(columns);
+    const plans = planBatches(wanted, positions);
+    const read = (plan: BatchPlan) => (plan.bytes ? this.reader.read(plan.boxes, readBuffer(plan.bytes)) : null);
+    let next = plans.length ? read(plans[0]) : null;
+    try {
+      for (let b = 0; b < plans.length; b++) {
+        const data = (await next) ?? new Uint8Array(0);
+        next = b + 1 < plans.length ? read(plans[b + 1]) : null;
+        try {
+          yield batchRows(plans[b], positions, data);
+        } finally {
+          releaseBuffer(data.buffer);
         }
       }
-      close();
+    } finally {
+      // A read under way when the caller stopped early: its buffer back, a failure of it not unhandled.
+      void next?.then((d) => d && releaseBuffer(d.buffer)).catch(() => {});
     }
-    const data = boxes.length ? await this.reader.read(boxes) : new Uint8Array(0);
-    const slice = (k: number, off: number, len: number): Uint8Array | null => {
-      if (len < 0) return null;
-      if (len === 0) return new Uint8Array(0);
-      const s = spans.find((x) => x.column === k && x.start <= off && off + len <= x.end)!;
-      return data.subarray(s.at + off - s.start, s.at + off - s.start + len);
-    };
-    const empty = new Uint8Array(0);
-    return wanted.map((e) => {
-      const value = (c: ResultColumn) => {
-        const k = RESULT_COLUMNS.findIndex(([name]) => name === c);
-        return columns.includes(c) ? slice(k, e.at[2 * k], e.at[2 * k + 1]) : null;
-      };
-      const filters = value("fluxFilters");
-      return {
-        areaId: e.areaId,
-        pixelCount: e.pixelCount,
-        resultsVersion: e.resultsVersion,
-        xy: value("xy") ?? empty,
-        stats: value("stats") ?? empty,
-        display: value("display") ?? empty,
-        bestFit: value("bestFit") ?? empty,
-        histograms: value("histograms"),
-        fluxes: value("fluxes"),
-        fluxFilters: filters ? new TextDecoder().decode(filters) : "",
-      };
-    });
+  }
+
+  /** The rows of the given areas that have one, in the order given, each with bytes of its own. */
+  async rows(areaIds: Iterable<number>, columns: readonly ResultColumn[]): Promise<StoredResultRow[]> {
+    const out: StoredResultRow[] = [];
+    const own = (b: Uint8Array | null) => b && b.slice();
+    for await (const batch of this.batches(areaIds, columns))
+      for (const r of batch)
+        out.push({
+          ...r,
+          xy: own(r.xy)!,
+          stats: own(r.stats)!,
+          display: own(r.display)!,
+          bestFit: own(r.bestFit)!,
+          histograms: own(r.histograms),
+          fluxes: own(r.fluxes),
+        });
+    return out;
   }
 
   close(): Promise<void> {
     return this.reader.close();
   }
+}
+
+const EMPTY = new Uint8Array(0);
+
+/** The rows of a batch, their bytes views of `data` (read by `plan.boxes`). */
+function batchRows(plan: BatchPlan, positions: number[], data: Uint8Array): StoredResultRow[] {
+  const decoder = new TextDecoder();
+  return plan.entries.map((e, i) => {
+    const bytes: (Uint8Array | null)[] = RESULT_COLUMNS.map(() => null);
+    positions.forEach((k, j) => {
+      const len = e.at[2 * k + 1];
+      const at = plan.at[i * positions.length + j];
+      bytes[k] = len < 0 ? null : len === 0 ? EMPTY : data.subarray(at, at + len);
+    });
+    const [xy, stats, display, bestFit, histograms, fluxes, filters] = bytes;
+    return {
+      areaId: e.areaId,
+      pixelCount: e.pixelCount,
+      resultsVersion: e.resultsVersion,
+      xy: xy ?? EMPTY,
+      stats: stats ?? EMPTY,
+      display: display ?? EMPTY,
+      bestFit: bestFit ?? EMPTY,
+      histograms,
+      fluxes,
+      fluxFilters: filters ? decoder.decode(filters) : "",
+    };
+  });
 }

@@ -15,6 +15,26 @@ let file = null;
 const readers = new Map();
 let nextReader = 1;
 
+/** A block of the wasm heap of at least `bytes` bytes, kept for the next read (freed when outgrown). */
+let scratchPtr = 0;
+let scratchBytes = 0;
+function scratch(bytes) {
+  if (bytes <= scratchBytes) return scratchPtr;
+  if (scratchPtr) Module._free(scratchPtr);
+  scratchBytes = 0;
+  scratchPtr = Module._malloc(bytes);
+  if (!scratchPtr) throw new Error(`HDF5 read: cannot allocate ${bytes} bytes in the wasm heap`);
+  scratchBytes = bytes;
+  return scratchPtr;
+}
+
+/** The innermost cause of HDF5's error stack ("filter returned failure during read": a bad checksum). */
+function innermost(error) {
+  const text = error instanceof Error ? error.message : String(error);
+  const causes = [...text.matchAll(/#\d+: .* in \w+\(\): (.*)/g)];
+  return causes.length ? causes[causes.length - 1][1] : text;
+}
+
 function reader(handle) {
   const f = readers.get(handle);
   if (!f) throw new Error(`HDF5: no file open for reading as ${handle}`);
@@ -93,31 +113,30 @@ const ops = {
     return out;
   },
   // Boxes of datasets read as their own packed bytes, one after another into one buffer: the
-  // counterpart of `write`, without h5wasm's per-element conversion.
-  readBoxes: ({ handle, boxes }) => {
+  // counterpart of `write`, without h5wasm's per-element conversion. Into the caller's `buffer`
+  // when it sends one (h5-reader.ts reuses them: fresh 30 MB buffers cost more in page faults
+  // than the read itself), through one scratch block of the wasm heap kept between reads.
+  readBoxes: ({ handle, boxes, buffer }) => {
     const f = reader(handle);
     const total = boxes.reduce((sum, b) => sum + b.bytes, 0);
-    const out = new Uint8Array(total);
+    const out = buffer && buffer.byteLength >= total ? new Uint8Array(buffer) : new Uint8Array(total);
     let at = 0;
     for (const b of boxes) {
       if (!b.bytes) continue;
-      const ds = f.get(b.path);
-      if (!ds) throw new Error(`HDF5: no dataset at ${b.path}`);
-      const ptr = Module._malloc(b.bytes);
-      if (!ptr) throw new Error(`HDF5 read: cannot allocate ${b.bytes} bytes in the wasm heap`);
+      const ptr = scratch(b.bytes);
       try {
         Module.get_dataset_data(
-          ds.file_id,
-          ds.path,
+          f.file_id,
+          b.path,
           b.count.map(BigInt),
           b.start.map(BigInt),
           b.count.map(() => 1n),
           BigInt(ptr),
         );
-        out.set(Module.HEAPU8.subarray(ptr, ptr + b.bytes), at);
-      } finally {
-        Module._free(ptr);
+      } catch (error) {
+        throw new Error(`HDF5: cannot read ${b.path} of ${f.filename}: ${innermost(error)}`);
       }
+      out.set(Module.HEAPU8.subarray(ptr, ptr + b.bytes), at); // HEAPU8 read after the read: the heap may have grown
       at += b.bytes;
     }
     return out.buffer;

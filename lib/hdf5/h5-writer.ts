@@ -17,8 +17,9 @@ export type DatasetArgs = {
   shape: number[];
   maxshape: (number | null)[];
   chunks: number[];
-  compression: "gzip";
-  compression_opts: number;
+  /** gzip with its level, or an HDF5 filter id with its parameters (result-copy-writer.ts: Fletcher-32) */
+  compression: "gzip" | number;
+  compression_opts: number | number[];
 };
 
 /**
@@ -186,7 +187,7 @@ export async function hdf5HeapBytes(): Promise<number> {
   return (await shared.call("heapBytes", {})) as number;
 }
 
-/** One operation of the shared worker, for the reading side (h5-reader.ts). */
-export function h5Call(op: string, args: unknown): Promise<unknown> {
-  return shared.call(op, args);
+/** One operation of the shared worker, for the reading side (h5-reader.ts); `transfer` is handed over. */
+export function h5Call(op: string, args: unknown, transfer: ArrayBuffer[] = []): Promise<unknown> {
+  return shared.call(op, args, transfer);
 }

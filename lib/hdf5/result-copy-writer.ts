@@ -1,9 +1,10 @@
 // Writes `/galaxy/portal` (result-copy.ts): each column's bytes appended to its dataset a few MB
 // at a time, and the index at the end.
 import { GZIP_LEVEL } from "./archive-layout";
-import type { H5FileWriter } from "./h5-writer";
+import type { DatasetArgs, H5FileWriter } from "./h5-writer";
 import {
   columnBytes,
+  type ColumnStorage,
   COPY_CHUNK_BYTES,
   INDEX_FIELDS,
   RESULT_COLUMNS,
@@ -13,6 +14,16 @@ import {
 } from "./result-copy";
 
 const FLUSH_AT = 4 << 20;
+
+/** HDF5 filter 3 (Fletcher-32, no parameters); h5wasm takes a filter id with its options. */
+const FLETCHER32 = 3;
+
+/** The filter arguments of a column's dataset. */
+function columnFilter(storage: ColumnStorage): Pick<DatasetArgs, "compression" | "compression_opts"> {
+  return storage === "gzip"
+    ? { compression: "gzip", compression_opts: GZIP_LEVEL }
+    : { compression: FLETCHER32, compression_opts: [] };
+}
 
 class ColumnAppender {
   written = 0;
@@ -51,7 +62,7 @@ class ColumnAppender {
 export async function writeResultCopy(w: H5FileWriter, rows: AsyncIterable<StoredResultRow>): Promise<number> {
   await w.group("/galaxy", "portal");
   const columns = RESULT_COLUMNS.map(([, name]) => new ColumnAppender(w, `${RESULT_COPY_GROUP}/${name}`));
-  for (const [, name] of RESULT_COLUMNS)
+  for (const [, name, storage] of RESULT_COLUMNS)
     await w.dataset(RESULT_COPY_GROUP, {
       name,
       data: new Uint8Array(0),
@@ -59,8 +70,7 @@ export async function writeResultCopy(w: H5FileWriter, rows: AsyncIterable<Store
       shape: [0],
       maxshape: [null],
       chunks: [COPY_CHUNK_BYTES],
-      compression: "gzip",
-      compression_opts: GZIP_LEVEL,
+      ...columnFilter(storage),
     });
   const index: number[] = [];
   for await (const row of rows) {

@@ -1,8 +1,10 @@
-// `npm run archive -- --store | --delete | --verify` as an operator runs them, in a child process.
+// `npm run archive -- --store | --delete | --verify` as an operator runs them, in a child process;
+// and every step under the galaxy's work claim, as another process (this one) may hold it.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tryClaimWork } from "@/lib/db/claim";
 import { archiveGalaxy } from "@/lib/hdf5";
 import { PROJECT_ROOT } from "@/lib/project-root";
 import { createTempDatabase, type TempDatabase } from "@/lib/testing/temp-database";
@@ -11,7 +13,7 @@ import { wideGalaxy } from "@/tests/hdf5/fixtures";
 describe("npm run archive, the lifecycle steps", () => {
   let temp: TempDatabase;
   let store: string;
-  let a: number, b: number;
+  let a: number, b: number, c: number;
   const archive = (...args: string[]) => {
     const r = spawnSync(
       process.execPath,
@@ -40,6 +42,7 @@ describe("npm run archive, the lifecycle steps", () => {
     b = await wideGalaxy(temp.db, "UGC 5479", 2_000);
     await archiveGalaxy(temp.db, temp.dataDir, a);
     await archiveGalaxy(temp.db, temp.dataDir, b);
+    c = await wideGalaxy(temp.db, "NGC 4030", 3_000);
   }, 120_000);
   afterAll(() => temp.cleanup());
 
@@ -71,5 +74,47 @@ describe("npm run archive, the lifecycle steps", () => {
     // Without ids: those stored ARCHIVE_DELETE_AFTER_DAYS (here 0) ago.
     expect(archive("--delete").stdout).toContain(`galaxy ${b} (UGC 5479)`);
     expect(await status(b)).toBe("deleted");
+  }, 300_000);
+
+  it("skips a galaxy whose claim another process holds in a sweep, refuses it when named", async () => {
+    const held = "is being archived, stored or deleted by another process (it holds the galaxy's work claim)";
+    const claim = (await tryClaimWork(temp.db, "archive", String(c)))!;
+    try {
+      const swept = archive("--all-processed");
+      expect(swept.status, swept.stderr).toBe(0);
+      expect(swept.stdout).toBe(`skipped: galaxy ${c} ${held}\n`);
+      const named = archive(String(c));
+      expect([named.status, named.stderr]).toEqual([1, `error: galaxy ${c} ${held}`]);
+      expect(await status(c)).toBe("processed");
+    } finally {
+      await claim.release();
+    }
+    expect(archive("--all-processed").stdout).toContain(`archived galaxy ${c} (NGC 4030)`);
+
+    const storing = (await tryClaimWork(temp.db, "archive", String(c)))!;
+    try {
+      expect(archive("--all-archived").stdout).toContain(`skipped: galaxy ${c} ${held}\n`);
+      expect(archive("--store", String(c)).stderr).toBe(`error: galaxy ${c} ${held}`);
+      expect(await status(c)).toBe("archived");
+    } finally {
+      await storing.release();
+    }
+    expect(archive("--store", String(c)).status).toBe(0);
+
+    const deleting = (await tryClaimWork(temp.db, "archive", String(c)))!;
+    try {
+      const swept = archive("--delete");
+      expect(swept.status, swept.stderr).toBe(0);
+      expect(swept.stdout).toContain(`skipped: galaxy ${c} ${held}\n`);
+      expect(archive("--delete", String(c)).stderr).toBe(`error: galaxy ${c} ${held}`);
+      expect(await status(c)).toBe("stored");
+      expect(await temp.db.pixelResultBlock.count({ where: { galaxyId: c } })).toBeGreaterThan(0);
+    } finally {
+      await deleting.release();
+    }
+    expect(archive("--delete", String(c)).status).toBe(0);
+    expect(await status(c)).toBe("deleted");
+    // Each step released its claim.
+    expect(await temp.db.workClaim.count()).toBe(0);
   }, 300_000);
 });

@@ -1,8 +1,8 @@
 // Storing and deleting in the galaxy lifecycle: only archived galaxies are stored and only after
 // their copy is read back and checked; a bad copy leaves nothing behind; results are deleted only
 // from a stored galaxy whose copy checks out again, in one go, and the database shrinks; a missing
-// or corrupt stored archive is reported and never read as if it were fine; a deleted galaxy
-// refuses new results.
+// or corrupt stored archive is reported and never read as if it were fine, also when another
+// process finds it; a deleted galaxy refuses new results.
 import { closeSync, existsSync, openSync, readdirSync, readSync, renameSync, statSync, writeSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -164,6 +164,19 @@ describe("storing and deleting", () => {
       renameSync(`${g.storedPath}.away`, g.storedPath!);
     }
     await verifyStoredArchives(temp.db, [b]);
+    expect((await getPixelReadout(ctx, b, 11, 5)).kind).toBe("ok");
+  });
+
+  it("sees a problem another process records within a second", async () => {
+    const ctx = { db: temp.db, dataDir: temp.dataDir };
+    const wait = () => new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect((await getPixelReadout(ctx, b, 11, 5)).kind).toBe("ok");
+    // As another process's --verify records it: this process is not told.
+    await temp.db.galaxy.update({ where: { id: b }, data: { archiveProblem: "found corrupt elsewhere" } });
+    await wait();
+    await expect(getPixelReadout(ctx, b, 11, 5)).rejects.toThrow(`galaxy ${b}: found corrupt elsewhere`);
+    await temp.db.galaxy.update({ where: { id: b }, data: { archiveProblem: null } });
+    await wait();
     expect((await getPixelReadout(ctx, b, 11, 5)).kind).toBe("ok");
   });
 });

@@ -108,7 +108,7 @@ describe.runIf(toolsAvailable)("a galaxy archive, read by h5py and h5dump", () =
     }
   });
 
-  it("holds the POGS 1.04 layout: blocks of 1024 indexed [x, y], float32 NaN for no data, gzip chunks", async () => {
+  it("holds the POGS 1.04 layout: blocks of 1024 indexed [x, y], float32 NaN for no data, gzip chunks (the copy's hot columns checksummed)", async () => {
     const galaxy = await temp.db.galaxy.findUniqueOrThrow({ where: { id: wideId } });
     const read = readWithH5py(path.join(temp.dataDir, wide.path), []);
     const ds = read.datasets;
@@ -156,7 +156,12 @@ describe.runIf(toolsAvailable)("a galaxy archive, read by h5py and h5dump", () =
       fields: ["block_id", "index", "length"],
     });
     expect(ds["galaxy/pixel/histogram_blocks/block_1"].fields).toEqual(["x_axis", "hist_value"]);
-    for (const d of Object.values(ds)) expect(d.compression).toBe("gzip");
+    // The copy's columns every readout, cutout and tile reads: uncompressed, checksummed chunks.
+    const checked = ["xy", "stats", "display", "best_fit"].map((c) => `galaxy/portal/${c}`);
+    for (const [name, d] of Object.entries(ds))
+      expect([name, d.compression, d.fletcher32]).toEqual(
+        checked.includes(name) ? [name, null, true] : [name, "gzip", false],
+      );
     // Every pixel with results, and no other, has values.
     expect(read.finite_m_p50["galaxy/pixel/pixels_0_0"] + read.finite_m_p50["galaxy/pixel/pixels_1_0"]).toBe(
       galaxy.pixelCount,

@@ -19,6 +19,7 @@ export type ArchiveAsRead = {
       fields: string[];
       chunks: number[] | null;
       compression: string | null;
+      fletcher32: boolean;
       attrs: Record_;
       dims: string[];
     }

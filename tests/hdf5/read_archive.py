@@ -40,6 +40,7 @@ def main():
                 out["datasets"][name] = {
                     "shape": list(obj.shape), "dtype": str(obj.dtype), "fields": list(obj.dtype.names or []),
                     "chunks": list(obj.chunks) if obj.chunks else None, "compression": obj.compression,
+                    "fletcher32": obj.fletcher32,
                     "attrs": {k: plain(v) for k, v in obj.attrs.items() if k != "DIMENSION_LABELS"},
                     "dims": [d.label for d in obj.dims],
                 }

@@ -45,21 +45,22 @@ export async function scanResults(
   try {
     for (let y0 = box.y0; y0 < box.y1; y0 += bandRows) {
       const y1 = Math.min(box.y1, y0 + bandRows);
-      for (const row of await source.overlapping(galaxyId, { x0: box.x0, x1: box.x1, y0, y1 })) {
-        if (row.resultsVersion > resultsVersion)
-          throw new ResultsChangedError(`results of galaxy ${galaxyId} changed while read`);
-        const n = row.pixelCount;
-        const xy = typedView(Uint16Array, row.xy, 2 * n);
-        const stats = typedView(Float32Array, row.stats, n * PARAMETER_COUNT * STATISTIC_COUNT);
-        for (let i = 0; i < n; i++) {
-          const x = xy[2 * i];
-          const y = xy[2 * i + 1];
-          if (x < box.x0 || x >= box.x1 || y < y0 || y >= y1) continue;
-          const at = (y - box.y0) * w + (x - box.x0);
-          const base = i * PARAMETER_COUNT * STATISTIC_COUNT;
-          for (const t of targets) t.cube[t.plane + at] = stats[base + t.value];
+      for await (const rows of source.overlapping(galaxyId, { x0: box.x0, x1: box.x1, y0, y1 }))
+        for (const row of rows) {
+          if (row.resultsVersion > resultsVersion)
+            throw new ResultsChangedError(`results of galaxy ${galaxyId} changed while read`);
+          const n = row.pixelCount;
+          const xy = typedView(Uint16Array, row.xy, 2 * n);
+          const stats = typedView(Float32Array, row.stats, n * PARAMETER_COUNT * STATISTIC_COUNT);
+          for (let i = 0; i < n; i++) {
+            const x = xy[2 * i];
+            const y = xy[2 * i + 1];
+            if (x < box.x0 || x >= box.x1 || y < y0 || y >= y1) continue;
+            const at = (y - box.y0) * w + (x - box.x0);
+            const base = i * PARAMETER_COUNT * STATISTIC_COUNT;
+            for (const t of targets) t.cube[t.plane + at] = stats[base + t.value];
+          }
         }
-      }
       await onBand?.(y1 - box.y0, h);
     }
   } finally {

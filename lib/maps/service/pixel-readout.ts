@@ -43,7 +43,7 @@ export async function getPixelReadout(
 ): Promise<PixelReadoutResult> {
   const galaxy = await db.galaxy.findUnique({
     where: { id: galaxyId },
-    select: { width: true, height: true, wcs: true },
+    select: { width: true, height: true, wcs: true, status: true },
   });
   if (!galaxy) return { kind: "galaxy-not-found" };
   if (x < 0 || y < 0 || x >= galaxy.width || y >= galaxy.height)
@@ -54,7 +54,7 @@ export async function getPixelReadout(
     select: { id: true },
   });
   // From the database, or from the stored archive once the galaxy's rows are deleted.
-  const results = area ? await areaResultRow(db, galaxyId, area.id, ["xy", "stats"]) : null;
+  const results = area ? await areaResultRow(db, galaxyId, area.id, ["xy", "stats"], galaxy.status) : null;
   let values: PixelReadout["values"] = null;
   if (results) {
     const block = decodeBlock(results);
