@@ -1,4 +1,5 @@
 // The demo build with progress bars, shared by `npm run demo` and `npm start` (on an empty database).
+import path from "node:path";
 import { settings } from "@/lib/config";
 import type { Db } from "@/lib/db/client";
 import { buildDemoSurvey, type DemoOptions } from "@/lib/demo/build/build-demo";
@@ -15,7 +16,9 @@ export async function buildDemoWithProgress(
   let phase = "";
   const summary = await buildDemoSurvey(db, dataDir, {
     ...options,
-    archiveStore: settings().archiveStore,
+    // The configured store, or one beside the survey being built (the browser tests and benches
+    // build theirs in folders of their own, not in the settings' DATA_DIR).
+    archiveStore: process.env.ARCHIVE_STORE ? settings().archiveStore : path.join(dataDir, "store"),
     importExport: async (database, dir) => void (await importStatsExport(database, dir)),
     onProgress: (name, done, total) => {
       if (name !== phase) {
