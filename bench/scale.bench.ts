@@ -78,7 +78,9 @@ export const bench: BenchCase = {
     } finally {
       if (!keep) rmSync(sqliteDir, { recursive: true, force: true });
     }
-    const pg = await openPostgresScratch(keep ? "pogs_scale_keep" : `pogs_scale_${process.pid}_${Date.now()}`);
+    // SCALE_KEEP_DB names the kept PostgreSQL database, so surveys of two sizes can be kept at once.
+    const keptDb = process.env.SCALE_KEEP_DB || "pogs_scale_keep";
+    const pg = await openPostgresScratch(keep ? keptDb : `pogs_scale_${process.pid}_${Date.now()}`);
     if (pg) {
       const pgDir = folder("postgresql");
       try {

@@ -2,13 +2,14 @@
 // it with DATABASE_URL and DATA_DIR set, so the process-wide client the page functions use reads
 // the scale survey): build the survey, then time each page's data and, when a production build
 // exists, each API route and page over HTTP. Writes its results as JSON to POGS_SCALE_OUT.
+import { spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { providerOf } from "@/lib/db/provider";
 import { PROJECT_ROOT } from "@/lib/project-root";
 import { setUpDatabase } from "@/lib/survey/setup-database";
 import { getTopContributors } from "@/lib/survey/queries";
-import { startPortal } from "@/lib/testing/processes";
+import { processHandle, waitForPort } from "@/lib/testing/processes";
 import { buildSurveyAtScale, scaleSizes, type BuiltSurvey } from "./build-survey";
 import { httpCases } from "./http-cases";
 import { pageCases, type ReadCase } from "./page-cases";
@@ -71,7 +72,7 @@ async function main(): Promise<void> {
   const distDir = path.join(PROJECT_ROOT, process.env.NEXT_DIST_DIR || ".next");
   let http = `no production build in ${distDir}: API routes not timed (run next build with NEXT_DIST_DIR)`;
   if (existsSync(path.join(distDir, "BUILD_ID"))) {
-    const server = await startPortal({ dataDir: process.env.DATA_DIR!, databaseUrl });
+    const server = await startScaleServer(databaseUrl);
     try {
       const someUser = (await getTopContributors(built.galaxies.typical, 1))[0]?.userId ?? 1;
       for (const c of await httpCases(server.url, built, someUser)) rows.push(await time(c, c.kind));
@@ -83,6 +84,28 @@ async function main(): Promise<void> {
   const report: EngineReport = { engine, built, buildSeconds, rows, http };
   writeFileSync(process.env.POGS_SCALE_OUT!, JSON.stringify(report, null, 2));
   process.exit(0);
+}
+
+/**
+ * `npm start`'s server on SCALE_PORT (default 30210): a fixed port, so a run on a machine shared
+ * with others stays inside the range agreed for this bench rather than wherever the OS points.
+ */
+async function startScaleServer(databaseUrl: string) {
+  const port = Number(process.env.SCALE_PORT ?? 30210);
+  let out = "";
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1"],
+    {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  child.stdout!.on("data", (c: Buffer) => (out += c));
+  child.stderr!.on("data", (c: Buffer) => (out += c));
+  await waitForPort(port, child, () => out);
+  return processHandle(child, port, () => out);
 }
 
 if (process.env.POGS_SCALE_OUT) await main();

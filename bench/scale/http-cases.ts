@@ -23,6 +23,8 @@ export async function httpCases(
     ids(built.counts.teams),
   ];
   const { typical, large } = built.galaxies;
+  // Near the large galaxy's centre, whatever its side (SCALE shrinks it).
+  const mid = Math.floor(built.sizes.largeSide / 2);
   const get = async (path: string, i: number) => {
     const headers = { "x-forwarded-for": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` };
     const res = await fetch(base + path, { headers });
@@ -67,7 +69,7 @@ export async function httpCases(
     {
       name: "/api/galaxies/[id]/pixels/[xy]",
       kind: "api",
-      path: (i) => `/api/galaxies/${large}/pixels/${700 + (i % 50)},760`,
+      path: (i) => `/api/galaxies/${large}/pixels/${mid - 66 + (i % 50)},${mid}`,
     },
     { name: "/api/users/[id]", kind: "api", path: (i) => `/api/users/${userIds[i]}` },
     { name: "/api/teams/[id]", kind: "api", path: (i) => `/api/teams/${teamIds[i]}` },

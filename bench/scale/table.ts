@@ -2,7 +2,9 @@
 // p95 misses the target (pages over HTTP are shown for reference: their target is item 1's).
 import type { EngineReport } from "./engine";
 
-const cell = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? "—" : v.toFixed(1)).padStart(8);
+// A failed case's figures are NaN, which its JSON report (SCALE_KEEP, bench-results) holds as null.
+const cell = (v: number | null | undefined) =>
+  (v === undefined || v === null || Number.isNaN(v) ? "—" : v.toFixed(1)).padStart(8);
 
 export function printScaleTable(reports: EngineReport[], targetMs: number): void {
   const names = [...new Set(reports.flatMap((r) => r.rows.map((row) => `${row.kind}\t${row.name}`)))];

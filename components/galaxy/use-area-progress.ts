@@ -1,16 +1,16 @@
 "use client";
 // Every work unit of a galaxy with when its results arrived (`/areas?progress=1`), read when the
-// progress overlay is on and again for each new results version.
+// progress overlay is on and again for each new results version. The route gives the largest
+// galaxies' tens of thousands of areas a page at a time; the overlay is drawn once all are in.
 import { useEffect, useState } from "react";
-import type { AreaProgress } from "@/lib/maps/service/areas";
+import type { AreaProgress, AreaProgressPage } from "@/lib/maps/service/area-progress";
 
 export function useAreaProgress(galaxyId: number, resultsVersion: number, enabled: boolean): AreaProgress | null {
   const [progress, setProgress] = useState<{ version: number; data: AreaProgress } | null>(null);
   useEffect(() => {
     if (!enabled || progress?.version === resultsVersion) return;
     const controller = new AbortController();
-    fetch(`/api/galaxies/${galaxyId}/areas?progress=1`, { signal: controller.signal })
-      .then((r) => (r.ok ? (r.json() as Promise<AreaProgress>) : null))
+    readAllPages(galaxyId, controller.signal)
       .then((data) => {
         if (data) setProgress({ version: resultsVersion, data });
       })
@@ -18,4 +18,18 @@ export function useAreaProgress(galaxyId: number, resultsVersion: number, enable
     return () => controller.abort();
   }, [galaxyId, resultsVersion, enabled, progress?.version]);
   return enabled ? (progress?.data ?? null) : null;
+}
+
+/** Every page in turn; null when one fails (the overlay stays off, as before). */
+async function readAllPages(galaxyId: number, signal: AbortSignal): Promise<AreaProgress | null> {
+  const base = `/api/galaxies/${galaxyId}/areas?progress=1`;
+  let page: AreaProgressPage | null = null;
+  const areas: AreaProgress["areas"] = [];
+  do {
+    const response: Response = await fetch(page ? `${base}&after=${page.next}` : base, { signal });
+    if (!response.ok) return null;
+    page = (await response.json()) as AreaProgressPage;
+    areas.push(...page.areas);
+  } while (page.next !== null);
+  return { areas, first: page.first, last: page.last };
 }

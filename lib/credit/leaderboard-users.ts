@@ -71,7 +71,7 @@ export async function userLeaderboard(db: Db, query: LeaderboardQuery, now: numb
       marked = u.id;
     } else aroundNotListed = true;
   }
-  const total = (await countRows(db, "boinc_user")) - hidden.length;
+  const total = (await countRows(db, t)) - hidden.length;
   const first = (page - 1) * size;
   const start = await listedRowAt(db, t, first, hidden);
   const users = start ? await userPageFrom(db, t, start, size) : [];

@@ -6,13 +6,16 @@
  * ascending, so the engine sorts every tie group on the way and reads each skipped row. Instead the
  * row at position n is found in three index-only steps: the key value there (OFFSET over the key
  * alone), how many rows have a larger key (a range count), and the id at the right offset inside
- * that key's tie group (where the index is already in id order). Hidden volunteers (listed.ts) are
- * few and known, so visible positions are found by stepping over them.
+ * that key's tie group (where the index is already in id order). For volunteers, deep positions and
+ * counts start from the nearest checkpoint instead (checkpoint-order.ts). Hidden volunteers
+ * (listed.ts) are few and known, so visible positions are found by stepping over them.
  *
  * Ranks are competition ranks among listed rows: 1 + the number of listed rows with a larger key
  * (equal keys share a rank; the list shows them by id).
  */
 import type { Db } from "@/lib/db/client";
+import { largerThan, rowAtFromCheckpoint, rowCountFromCheckpoints } from "./checkpoint-order";
+import { keptCreditTotals } from "./credit-totals";
 import { hiddenBefore, type HiddenKey } from "./listed";
 import { placeholder, toNumber } from "./sql";
 
@@ -35,15 +38,18 @@ export interface FoundRow extends RowKey {
 export async function rowsBefore(db: Db, t: OrderedTable, key: number, id?: number): Promise<number> {
   const p = (n: number) => placeholder(db, n);
   const larger = `SELECT COUNT(*) AS n FROM "${t.table}" WHERE "${t.key}" > ${p(1)}`;
-  const [a] = await db.$queryRawUnsafe<{ n: unknown }[]>(larger, key);
-  if (id === undefined) return toNumber(a.n);
+  const above =
+    (await largerThan(db, t, key)) ?? toNumber((await db.$queryRawUnsafe<{ n: unknown }[]>(larger, key))[0].n);
+  if (id === undefined) return above;
   const tied = `SELECT COUNT(*) AS n FROM "${t.table}" WHERE "${t.key}" = ${p(1)} AND "id" < ${p(2)}`;
   const [b] = await db.$queryRawUnsafe<{ n: unknown }[]>(tied, key, id);
-  return toNumber(a.n) + toNumber(b.n);
+  return above + toNumber(b.n);
 }
 
 /** The row at 0-based position `n` of the whole table in list order, or null past the end. */
 async function rowAt(db: Db, t: OrderedTable, n: number): Promise<FoundRow | null> {
+  const fromCheckpoint = await rowAtFromCheckpoint(db, t, n);
+  if (fromCheckpoint !== undefined) return fromCheckpoint;
   const p = (k: number) => placeholder(db, k);
   const [at] = await db.$queryRawUnsafe<{ k: number; larger: unknown }[]>(
     `SELECT a.k AS k, (SELECT COUNT(*) FROM "${t.table}" WHERE "${t.key}" > a.k) AS larger ` +
@@ -141,8 +147,12 @@ export async function ranksOfKeys(
   return ranks;
 }
 
-/** Every row of the table (Prisma's count() wraps the query in a subquery the engine cannot shortcut). */
-export async function countRows(db: Db, table: OrderedTable["table"]): Promise<number> {
-  const [row] = await db.$queryRawUnsafe<{ n: unknown }[]>(`SELECT COUNT(*) AS n FROM "${table}"`);
+/** Every row of the list's table: the kept volunteer count or its checkpoints when current, else counted. */
+export async function countRows(db: Db, t: OrderedTable): Promise<number> {
+  const kept = t.table === "boinc_user" ? (await keptCreditTotals(db))?.users : undefined;
+  const counted = kept ?? (await rowCountFromCheckpoints(db, t));
+  if (counted !== undefined) return counted;
+  // Not Prisma's count(), which wraps the query in a subquery the engine cannot shortcut.
+  const [row] = await db.$queryRawUnsafe<{ n: unknown }[]>(`SELECT COUNT(*) AS n FROM "${t.table}"`);
   return toNumber(row.n);
 }

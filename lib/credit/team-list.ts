@@ -6,8 +6,8 @@
 import type { Db } from "@/lib/db/client";
 import { racFromOrder } from "./rac";
 import { pageCountOf, type LeaderboardPage, type LeaderboardRow } from "./leaderboard-types";
-import { searchByName } from "./name-search";
-import { countRows, listedPosition, listedRowAt, ranksFrom, ranksOfKeys, type OrderedTable } from "./ranked-order";
+import { countRows, listedPosition, listedRowAt, ranksFrom, type OrderedTable } from "./ranked-order";
+import { searchTeams } from "./team-search";
 
 export const TEAM_ORDERS = ["credit", "rac", "members"] as const;
 export type TeamOrder = (typeof TEAM_ORDERS)[number];
@@ -69,24 +69,12 @@ export async function listTeams(db: Db, query: TeamListQuery, now: number): Prom
   });
 
   if (query.q) {
-    const found = await searchByName<number>(db, { table: "team", name: "name", key: t.key, id: "id" }, query.q, {
-      skip: (query.page - 1) * size,
-      take: size,
-    });
-    const teams = await db.team.findMany({ where: { id: { in: found.matches.map((m) => m.id) } }, select: ROW });
-    const byId = new Map(teams.map((team) => [team.id, team]));
-    const ranks = await ranksOfKeys(
-      db,
-      t,
-      found.matches.map((m) => m.key),
-      [],
-    );
-    const rows = found.matches.map((m, i) => toRow(byId.get(m.id)!, ranks[i]));
+    const found = await searchTeams(db, t.key, query.q, { skip: (query.page - 1) * size, take: size });
     return {
       page: query.page,
       pageCount: pageCountOf(found.total, size),
       total: found.total,
-      rows,
+      rows: found.matches.map((m) => toRow(m, m.rank)),
       marked: null,
       aroundNotListed: false,
     };
@@ -102,7 +90,7 @@ export async function listTeams(db: Db, query: TeamListQuery, now: number): Prom
       marked = team.id;
     } else aroundNotListed = true;
   }
-  const total = await countRows(db, "team");
+  const total = await countRows(db, t);
   const start = await listedRowAt(db, t, (page - 1) * size, []);
   const teams = start
     ? await db.team.findMany({

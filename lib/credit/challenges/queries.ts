@@ -1,11 +1,10 @@
 // Reads of challenges for the pages, the home page and the API.
-import { db } from "@/lib/db/client";
+import { db, type Db } from "@/lib/db/client";
+import { challengeTeams, topContributors } from "./detail-reads";
 import { challengePhase, type ChallengePhase } from "./window";
 
 /** Standings rows a page lists (and the API returns); a larger race lists its leaders. */
 export const STANDINGS_SHOWN = 100;
-/** Top contributors shown for each listed team. */
-const TOP_CONTRIBUTORS = 3;
 
 const SUMMARY = {
   id: true,
@@ -62,42 +61,41 @@ export async function getRunningChallenges(now = new Date()) {
   });
 }
 
-/** One challenge with everything its page shows, or null. */
-export async function getChallengeDetail(id: number, now = new Date()) {
-  const challenge = await db().challenge.findUnique({
-    where: { id },
-    include: {
-      teams: { select: { joinedAt: true, team: { select: { id: true, name: true } } }, orderBy: { teamId: "asc" } },
-      _count: { select: { standings: true } },
-    },
-  });
+/** One challenge with everything its page shows, or null (`client` for tests on another database). */
+export async function getChallengeDetail(id: number, now = new Date(), client: Db = db()) {
+  const challenge = await client.challenge.findUnique({ where: { id } });
   if (!challenge) return null;
-  const [standings, points, zero, final] = await Promise.all([
-    db().challengeStanding.findMany({
+  const [teams, standingCount, standings, points, zero, final] = await Promise.all([
+    challengeTeams(client, id),
+    client.challengeStanding.count({ where: { challengeId: id } }),
+    client.challengeStanding.findMany({
       where: { challengeId: id },
       orderBy: [{ rank: "asc" }, { teamId: "asc" }],
       take: STANDINGS_SHOWN,
       select: { teamId: true, credit: true, rank: true, members: true, team: { select: { name: true } } },
     }),
-    db().challengePoint.findMany({
+    client.challengePoint.findMany({
       where: { challengeId: id },
       orderBy: [{ teamId: "asc" }, { time: "asc" }],
       select: { teamId: true, time: true, credit: true },
     }),
-    exportAtOrAfter(challenge.startsAt),
-    exportAtOrAfter(challenge.endsAt),
+    exportAtOrAfter(client, challenge.startsAt),
+    exportAtOrAfter(client, challenge.endsAt),
   ]);
   const contributors = await topContributors(
+    client,
     id,
     standings.map((s) => s.teamId),
   );
   return {
     ...challenge,
+    teams,
+    _count: { standings: standingCount },
     phase: challengePhase(challenge, now),
     /** time zero and the final export, when imported */
     zeroExport: zero,
     finalExport: final,
-    teamCount: challenge.openToAll ? challenge._count.standings : challenge.teams.length,
+    teamCount: challenge.openToAll ? standingCount : teams.length,
     standings: standings.map((s) => ({ ...s, name: s.team.name, topContributors: contributors.get(s.teamId) ?? [] })),
     points,
   };
@@ -105,26 +103,11 @@ export async function getChallengeDetail(id: number, now = new Date()) {
 
 export type ChallengeDetail = NonNullable<Awaited<ReturnType<typeof getChallengeDetail>>>;
 
-async function exportAtOrAfter(time: Date): Promise<Date | null> {
-  const row = await db().statsExport.findFirst({
+async function exportAtOrAfter(client: Db, time: Date): Promise<Date | null> {
+  const row = await client.statsExport.findFirst({
     where: { exportTime: { gte: time } },
     orderBy: { exportTime: "asc" },
     select: { exportTime: true },
   });
   return row?.exportTime ?? null;
-}
-
-async function topContributors(challengeId: number, teamIds: number[]) {
-  const rows = await db().challengeContribution.findMany({
-    where: { challengeId, teamId: { in: teamIds }, credit: { gt: 0 } },
-    orderBy: [{ teamId: "asc" }, { credit: "desc" }, { userId: "asc" }],
-    select: { teamId: true, credit: true, user: { select: { id: true, name: true } } },
-  });
-  const byTeam = new Map<number, { id: number; name: string; credit: number }[]>();
-  for (const r of rows) {
-    const list = byTeam.get(r.teamId) ?? [];
-    if (list.length < TOP_CONTRIBUTORS) list.push({ ...r.user, credit: r.credit });
-    byTeam.set(r.teamId, list);
-  }
-  return byTeam;
 }

@@ -1,7 +1,8 @@
 /**
  * The award run, after every statistics import and every results ingest: seeds the default
  * trophies when missing, adds threshold trophies newly reached and re-judges standing trophies
- * (kinds.ts), in one transaction, so a failure changes nothing.
+ * (kinds.ts), and recounts the holders of the trophies it changed (holders.ts), in one
+ * transaction, so a failure changes nothing.
  *
  * Judged on the data alone: RAC, rank and membership as of the newest statistics export (the time
  * stored credit is "as of"), and awards are dated with that time, or after an ingest with the
@@ -14,6 +15,7 @@ import { newestExportTime } from "@/lib/credit/newest-export";
 import { providerOf } from "@/lib/credit/sql";
 import { awardThreshold } from "./award-thresholds";
 import { syncStandings, type StandingTrophy } from "./award-standings";
+import { recountAwards } from "./holders";
 import { isTrophyKind, STANDING_KINDS } from "./kinds";
 import { ensureDefaultTrophies } from "./seed";
 
@@ -40,12 +42,18 @@ export async function awardTrophies(db: Db, options: AwardOptions = {}): Promise
         await ensureDefaultTrophies(tx);
         const trophies = await tx.trophy.findMany({ select: { id: true, kind: true, threshold: true } });
         let awarded = 0;
+        const changed: number[] = [];
         for (const trophy of trophies) {
           if (!isTrophyKind(trophy.kind) || STANDING_KINDS.includes(trophy.kind)) continue;
-          awarded += await awardThreshold(tx, { ...trophy, kind: trophy.kind }, run);
+          const added = await awardThreshold(tx, { ...trophy, kind: trophy.kind }, run);
+          if (added) changed.push(trophy.id);
+          awarded += added;
         }
         const standing = trophies.filter((t): t is StandingTrophy => STANDING_KINDS.includes(t.kind as never));
         const synced = await syncStandings(tx, standing, await hiddenUsers(tx), run);
+        // Standing trophies have few holders: all of them are recounted when any changed.
+        if (synced.awarded || synced.revoked) changed.push(...standing.map((t) => t.id));
+        await recountAwards(tx, changed);
         return { awarded: awarded + synced.awarded, revoked: synced.revoked, judgedAt };
       },
       { timeout: 600_000, maxWait: 60_000 },

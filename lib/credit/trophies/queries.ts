@@ -1,7 +1,6 @@
 // Trophies for pages and the API: the list with holder counts, one trophy's holders, a volunteer's trophies.
 import type { Db } from "@/lib/db/client";
-import { LISTED_USER, listedUserSql } from "@/lib/credit/listed";
-import { toNumber } from "@/lib/credit/sql";
+import { hiddenHolders, holderIdsByCredit, listedHolderCount } from "./holders";
 import { metalOf, type Metal } from "./kinds";
 import { trophyRule } from "./rule";
 
@@ -41,13 +40,14 @@ function info(t: {
 
 /** Every trophy in display order; hidden ones only once someone listed holds them. */
 export async function listTrophies(db: Db): Promise<TrophyWithHolders[]> {
-  const [trophies, counts] = await Promise.all([
-    db.trophy.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { ...TROPHY, hidden: true } }),
-    db.$queryRawUnsafe<{ trophy_id: number; n: unknown }[]>(
-      `SELECT "trophy_id", COUNT(*) AS n FROM "trophy_award" WHERE ${listedUserSql(`"user_id"`)} GROUP BY "trophy_id"`,
-    ),
+  const [trophies, hidden] = await Promise.all([
+    db.trophy.findMany({
+      orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+      select: { ...TROPHY, hidden: true, awardCount: true },
+    }),
+    hiddenHolders(db),
   ]);
-  const holders = new Map(counts.map((c) => [Number(c.trophy_id), toNumber(c.n)]));
+  const holders = new Map(trophies.map((t) => [t.id, t.awardCount - (hidden.get(t.id) ?? 0)]));
   return trophies
     .filter((t) => !t.hidden || (holders.get(t.id) ?? 0) > 0)
     .map((t) => ({ ...info(t), holders: holders.get(t.id) ?? 0 }));
@@ -60,35 +60,32 @@ export async function getTrophy(db: Db, id: number): Promise<TrophyInfo | null> 
 
 export const HOLDERS_PER_PAGE = 50;
 
-/** Listed holders, most credit first (ties by id), a page at a time. */
+/** Listed holders, most credit first (ties by id), a page at a time (holders.ts). */
 export async function trophyHolders(db: Db, trophyId: number, page: number) {
-  const where = { trophyId, user: LISTED_USER };
-  const [total, awards] = await Promise.all([
-    db.trophyAward.count({ where }),
-    db.trophyAward.findMany({
-      where,
-      orderBy: [{ user: { totalCredit: "desc" } }, { userId: "asc" }],
-      skip: (page - 1) * HOLDERS_PER_PAGE,
-      take: HOLDERS_PER_PAGE,
-      select: {
-        awardedAt: true,
-        user: {
-          select: {
-            id: true,
-            name: true,
-            country: true,
-            totalCredit: true,
-            team: { select: { id: true, name: true } },
-          },
+  const total = (await listedHolderCount(db, trophyId)) ?? 0;
+  const skip = (page - 1) * HOLDERS_PER_PAGE;
+  const ids = skip < total ? await holderIdsByCredit(db, trophyId, total, { skip, take: HOLDERS_PER_PAGE }) : [];
+  const awards = await db.trophyAward.findMany({
+    where: { trophyId, userId: { in: ids } },
+    select: {
+      awardedAt: true,
+      user: {
+        select: {
+          id: true,
+          name: true,
+          country: true,
+          totalCredit: true,
+          team: { select: { id: true, name: true } },
         },
       },
-    }),
-  ]);
+    },
+  });
+  const byUser = new Map(awards.map((a) => [a.user.id, { ...a.user, awardedAt: a.awardedAt }]));
   return {
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / HOLDERS_PER_PAGE)),
-    holders: awards.map((a) => ({ ...a.user, awardedAt: a.awardedAt })),
+    holders: ids.flatMap((id) => byUser.get(id) ?? []),
   };
 }
 

@@ -3,7 +3,11 @@
  * user, as the original site allowed), and all of a galaxy's areas with when they were processed.
  * Rectangles are half-open FITS pixel boxes [x0, y0, x1, y1].
  */
+import type { Db } from "@/lib/db/client";
+import { SqlParams } from "@/lib/credit/sql";
 import type { MapsContext } from "./context";
+
+export { getAreaProgress, type AreaProgress } from "./area-progress";
 
 export type AreaBox = [x0: number, y0: number, x1: number, y1: number];
 
@@ -31,11 +35,14 @@ export async function getVolunteerAreas(
     user = await db.boincUser.findUnique({ where: { id: userId }, select: { id: true, name: true } });
     if (!user) return { kind: "user-not-found", userId };
   }
-  const rows = await db.area.findMany({
-    where: userId === null ? { galaxyId, processedAt: { not: null } } : { galaxyId, users: { some: { userId } } },
-    select: { x0: true, y0: true, x1: true, y1: true, pixelCount: true },
-    orderBy: [{ y0: "asc" }, { x0: "asc" }],
-  });
+  const rows =
+    userId === null
+      ? await db.area.findMany({
+          where: { galaxyId, processedAt: { not: null } },
+          select: { x0: true, y0: true, x1: true, y1: true, pixelCount: true },
+          orderBy: [{ y0: "asc" }, { x0: "asc" }],
+        })
+      : await volunteerAreaRows(db, galaxyId, userId);
   return {
     kind: "ok",
     areas: {
@@ -47,33 +54,31 @@ export async function getVolunteerAreas(
   };
 }
 
-export type ProgressBox = [x0: number, y0: number, x1: number, y1: number, processedAt: number | null];
+type AreaRow = { x0: number; y0: number; x1: number; y1: number; pixelCount: number };
 
-export interface AreaProgress {
-  /** Every area, with when its results were stored (Unix seconds), null while outstanding. */
-  areas: ProgressBox[];
-  /** Earliest and latest processing time (Unix seconds), null when nothing is processed. */
-  first: number | null;
-  last: number | null;
-}
-
-export async function getAreaProgress({ db }: MapsContext, galaxyId: number): Promise<AreaProgress | null> {
-  const galaxy = await db.galaxy.findUnique({ where: { id: galaxyId }, select: { id: true } });
-  if (!galaxy) return null;
-  const rows = await db.area.findMany({
-    where: { galaxyId },
-    select: { x0: true, y0: true, x1: true, y1: true, processedAt: true },
-    orderBy: [{ y0: "asc" }, { x0: "asc" }],
-  });
-  let first: number | null = null;
-  let last: number | null = null;
-  const areas = rows.map((a): ProgressBox => {
-    const t = a.processedAt === null ? null : Math.floor(a.processedAt.getTime() / 1000);
-    if (t !== null) {
-      if (first === null || t < first) first = t;
-      if (last === null || t > last) last = t;
-    }
-    return [a.x0, a.y0, a.x1, a.y1, t];
-  });
-  return { areas, first, last };
+/**
+ * One volunteer's areas of one galaxy, in (y0, x0) order. Read from the volunteer's side: their
+ * area_user rows (the (userId, areaId) index) inside the galaxy's range of area ids (two steps
+ * along the (galaxyId, id) index), then those areas. Asking the galaxy's areas whether the
+ * volunteer is among their users instead read every area of the galaxy: 67,000 for the largest.
+ * A galaxy's area ids are consecutive when it is registered in one go; where two galaxies' ids
+ * interleave, the range holds the other's too and the test of galaxy_id leaves them out.
+ */
+export async function volunteerAreaRows(db: Db, galaxyId: number, userId: number): Promise<AreaRow[]> {
+  const p = new SqlParams(db);
+  const rows = await db.$queryRawUnsafe<Record<keyof AreaRow, number | bigint>[]>(
+    `SELECT a."x0", a."y0", a."x1", a."y1", a."pixel_count" AS "pixelCount" FROM "area_user" au ` +
+      `JOIN "area" a ON a."id" = au."area_id" WHERE au."user_id" = ${p.add(userId)} ` +
+      `AND au."area_id" >= (SELECT MIN("id") FROM "area" WHERE "galaxy_id" = ${p.add(galaxyId)}) ` +
+      `AND au."area_id" <= (SELECT MAX("id") FROM "area" WHERE "galaxy_id" = ${p.add(galaxyId)}) ` +
+      `AND a."galaxy_id" = ${p.add(galaxyId)} ORDER BY a."y0", a."x0"`,
+    ...p.values,
+  );
+  return rows.map((r) => ({
+    x0: Number(r.x0),
+    y0: Number(r.y0),
+    x1: Number(r.x1),
+    y1: Number(r.y1),
+    pixelCount: Number(r.pixelCount),
+  }));
 }

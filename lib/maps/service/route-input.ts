@@ -17,6 +17,7 @@ export function noSuchUser(userId: number): never {
 }
 
 const MAX_USER_ID = 2_147_483_647;
+const MAX_AREA_ID = 2_147_483_647;
 
 export const PixelQuery = z.object({ x: intParam("x", 65535), y: intParam("y", 65535) });
 
@@ -28,8 +29,11 @@ export const AreasQuery = z
         .enum(["1", "true", "0", "false"], { error: "progress must be 1 or 0" })
         .transform((v) => v === "1" || v === "true"),
     ),
+    /** the progress overlay's next page: the `next` of the page before (lib/maps/service/area-progress.ts) */
+    after: optionalParam(intParam("after", MAX_AREA_ID)),
   })
-  .refine((q) => !(q.progress && q.user !== undefined), "give either user or progress, not both");
+  .refine((q) => !(q.progress && q.user !== undefined), "give either user or progress, not both")
+  .refine((q) => q.after === undefined || q.progress, "after pages the progress overlay: give it with progress=1");
 
 export const AreasImageQuery = z.object({
   user: intParam("user", MAX_USER_ID),

@@ -16,6 +16,7 @@ import { formatInt, formatPercent } from "@/lib/format";
 import { progressOf, STATUS_LABEL, isGalaxyStatus } from "@/lib/survey/status";
 import type { RgbaRaster } from "@/lib/maps/raster";
 import type { ByteLru } from "./byte-lru";
+import { volunteerAreaRows } from "./areas";
 import type { MapsContext } from "./context";
 import { loadGalaxySource, type GalaxySource } from "./galaxy-source";
 import { parseMapKey } from "./map-keys";
@@ -136,10 +137,7 @@ export async function areasImage(
   return {
     kind: "ok",
     image: cachedPng(etag, async () => {
-      const rows = await ctx.db.area.findMany({
-        where: { galaxyId, users: { some: { userId } } },
-        select: { x0: true, y0: true, x1: true, y1: true },
-      });
+      const rows = await volunteerAreaRows(ctx.db, galaxyId, userId);
       const rgb = await compositeRgb(ctx, source, image);
       highlightRectangles(
         rgb,
