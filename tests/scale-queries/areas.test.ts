@@ -117,7 +117,9 @@ describe.each(engines)("work units at scale on %s", (_engine, enabled, open) => 
     expect(await getAreaProgressPage(ctx, 424242)).toBeNull();
   });
 
-  it.runIf(enabled && _engine === "SQLite")("answers a page, and 400 for a cursor of another galaxy", async () => {
+  // The route reads the process's database: the SQLite one here (registered for that engine only).
+  if (_engine !== "SQLite") return;
+  it.runIf(enabled)("answers a page, and 400 for a cursor of another galaxy", async () => {
     const [a, b] = made.galaxies;
     const get = async (id: number, query: string) =>
       areasGET(new Request(`http://localhost/api/galaxies/${id}/areas?${query}`), {
