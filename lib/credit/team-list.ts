@@ -7,7 +7,7 @@ import type { Db } from "@/lib/db/client";
 import { racFromOrder } from "./rac";
 import { pageCountOf, type LeaderboardPage, type LeaderboardRow } from "./leaderboard-types";
 import { countRows, listedPosition, listedRowAt, ranksFrom, type OrderedTable } from "./ranked-order";
-import { searchTeams } from "./team-search";
+import { searchTeams, type TeamMatch } from "./team-search";
 
 export const TEAM_ORDERS = ["credit", "rac", "members"] as const;
 export type TeamOrder = (typeof TEAM_ORDERS)[number];
@@ -42,15 +42,7 @@ const ROW = {
   memberCount: true,
 } as const;
 
-type TeamRow = {
-  id: number;
-  name: string;
-  type: number;
-  country: string;
-  totalCredit: number;
-  racOrder: number;
-  memberCount: number;
-};
+type TeamRow = Omit<TeamMatch, "rank">;
 
 export async function listTeams(db: Db, query: TeamListQuery, now: number): Promise<TeamListPage> {
   const t: OrderedTable = { table: "team", key: COLUMN[query.by] };
