@@ -40,23 +40,32 @@ export function isBusyError(error: unknown): boolean {
 }
 
 export interface RetryOptions {
-  /** Tries in all (default 6). */
+  /** Tries in all (default: as many as fit in maxWaitMs). */
   attempts?: number;
-  /** First wait, doubled each time with jitter (default 50 ms: 50, 100, 200, 400, 800). */
+  /** First wait, doubled each time with jitter up to half a second (default 50 ms). */
   delayMs?: number;
+  /**
+   * How long to keep trying (default 30 s, twice SQLite's busy timeout): a transaction that read
+   * first gets no busy wait from SQLite while another holds the write lock (a statistics import's
+   * swap takes seconds), so this loop is its wait.
+   */
+  maxWaitMs?: number;
 }
+
+const MAX_DELAY_MS = 500;
 
 /** Runs `work` (a whole transaction) again while it fails because the database was busy. */
 export async function retryWhenBusy<T>(work: () => Promise<T>, options: RetryOptions = {}): Promise<T> {
-  const attempts = options.attempts ?? 6;
+  const attempts = options.attempts ?? Infinity;
+  const deadline = performance.now() + (options.maxWaitMs ?? 30_000);
   let delay = options.delayMs ?? 50;
   for (let attempt = 1; ; attempt++) {
     try {
       return await work();
     } catch (error) {
-      if (attempt >= attempts || !isBusyError(error)) throw error;
+      if (attempt >= attempts || performance.now() >= deadline || !isBusyError(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, delay * (0.5 + Math.random())));
-      delay *= 2;
+      delay = Math.min(delay * 2, MAX_DELAY_MS);
     }
   }
 }

@@ -14,13 +14,26 @@ import { createTempDatabase, type TempDatabase } from "@/lib/testing/temp-databa
 import { createTestGalaxy } from "@/tests/helpers/galaxy-fixture";
 import { fitInput } from "@/tests/hdf5/fixtures";
 
-// Takes the write lock, says so, holds it 1.5 s, commits.
+// Takes the write lock, says so, holds it (1.5 s unless told), commits.
 const HOLD_LOCK = `
 const db = new (require("better-sqlite3"))(process.argv[1]);
 db.exec("BEGIN IMMEDIATE; INSERT INTO elsewhere VALUES (1)");
 console.log("locked");
-setTimeout(() => db.exec("COMMIT"), 1500);
+setTimeout(() => db.exec("COMMIT"), Number(process.argv[2] ?? 1500));
 `;
+
+/** Another process holding the write lock for `ms`: resolves once it holds it. */
+async function holdWriteLock(databaseUrl: string, ms?: number) {
+  // Another process: better-sqlite3 waits for a lock synchronously, so a holder in this thread
+  // could never let go.
+  const holder = spawn(
+    process.execPath,
+    ["-e", HOLD_LOCK, sqlitePath(databaseUrl), ...(ms === undefined ? [] : [String(ms)])],
+    { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "inherit"] },
+  );
+  await new Promise<void>((resolve) => holder.stdout.once("data", () => resolve()));
+  return { exited: new Promise((resolve) => holder.on("exit", resolve)) };
+}
 
 describe("a busy SQLite database", () => {
   let temp: TempDatabase;
@@ -46,19 +59,13 @@ describe("a busy SQLite database", () => {
       ],
     });
     const rows = await temp.db.area.findMany({ where: { id: { in: areas.map((a) => a.id) } } });
-    // Another process: better-sqlite3 waits for a lock synchronously, so a holder in this thread
-    // could never let go.
-    const holder = spawn(process.execPath, ["-e", HOLD_LOCK, sqlitePath(temp.databaseUrl)], {
-      cwd: PROJECT_ROOT,
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    await new Promise<void>((resolve) => holder.stdout.once("data", () => resolve()));
+    const holder = await holdWriteLock(temp.databaseUrl);
     const started = performance.now();
     const report = await ingestFits(
       temp.db,
       rows.map((a) => fitInput(a)),
     );
-    expect(await new Promise((resolve) => holder.on("exit", resolve))).toBe(0);
+    expect(await holder.exited).toBe(0);
     expect(performance.now() - started).toBeGreaterThan(1_400);
     expect(report.stored).toBe(2);
     expect(await temp.db.pixelResultBlock.count({ where: { areaId: { in: areas.map((a) => a.id) } } })).toBe(2);
@@ -81,6 +88,25 @@ describe("a busy SQLite database", () => {
     expect(attempts).toBe(2);
     expect(other.prepare("SELECT a FROM elsewhere ORDER BY rowid").pluck().all()).toEqual([1, 2, 2, 3]);
   });
+
+  it("keeps a transaction that read first trying for as long as a statistics import's swap holds the lock", async () => {
+    // SQLite gives such a transaction no busy wait: SQLITE_BUSY at once, for the whole 6 s.
+    const holder = await holdWriteLock(temp.databaseUrl, 6_000);
+    const started = performance.now();
+    let attempts = 0;
+    const count = await retryWhenBusy(() =>
+      temp.db.$transaction(async (tx) => {
+        attempts++;
+        const before = await tx.run.count();
+        await tx.$executeRawUnsafe("INSERT INTO elsewhere VALUES (4)");
+        return before;
+      }),
+    );
+    expect(await holder.exited).toBe(0);
+    expect(count).toBe(1);
+    expect(attempts).toBeGreaterThan(2);
+    expect(performance.now() - started).toBeGreaterThan(5_500);
+  }, 30_000);
 
   it("does not retry what is not a busy database", async () => {
     let attempts = 0;
