@@ -6,8 +6,8 @@
  *
  * Only the rows with a key above 0 are covered: those keys change only with a statistics import.
  * A results ingest adds placeholder volunteers (credit and RAC 0), which join the rows at 0 after
- * every checkpoint. So the checkpoints are rebuilt after each import (detectMilestones, which
- * follows every import, calls refreshRankCheckpoints) and are used only while the export they were
+ * every checkpoint. So the checkpoints are rebuilt after each import (its follow-up calls
+ * refreshRankCheckpoints; an ingest leaves them alone) and are used only while the export they were
  * built after is still the newest; else positions are found as before.
  */
 import type { Db } from "@/lib/db/client";

@@ -1,7 +1,6 @@
 /**
- * Milestone detection, after every results ingest and statistics import. It first refreshes what
- * is kept of the credit data, which changes with the same two events (lib/credit/credit-totals.ts,
- * lib/credit/rank-checkpoints.ts). Cheap counts say which landmarks the stored data has reached;
+ * Milestone detection, after every results ingest and statistics import. It first refreshes the
+ * credit totals, which change with the same two events (lib/credit/credit-totals.ts). Cheap counts say which landmarks the stored data has reached;
  * only when one of a kind is missing is that kind's ordered pass made, and then it settles every
  * landmark of the kind from the data as it is, updating any that results arriving out of time
  * order have moved (a backfill, the demo). Credit and volunteer landmarks cost nothing to settle
@@ -12,7 +11,6 @@
 import type { Db } from "@/lib/db/client";
 import { BoundParams } from "@/lib/credit/challenges/raw-sql";
 import { refreshCreditTotals } from "@/lib/credit/credit-totals";
-import { refreshRankCheckpoints } from "@/lib/credit/rank-checkpoints";
 import { milestoneText } from "./describe";
 import { FIRST_LANDMARK, landmarksUpTo, missingLandmarks, type MilestoneKind } from "./landmarks";
 import { projectLandmarks, projectSeries, projectTotals } from "./project-landmarks";
@@ -27,7 +25,6 @@ import {
 /** Records the milestones reached, settles those of the kinds searched; returns the rows written. */
 export async function detectMilestones(db: Db): Promise<number> {
   await refreshCreditTotals(db);
-  await refreshRankCheckpoints(db);
   const recorded = await db.milestone.findMany({
     select: { kind: true, value: true, userId: true, galaxyId: true, text: true, reachedAt: true },
   });

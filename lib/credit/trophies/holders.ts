@@ -3,7 +3,8 @@
  * counting or sorting every award: the 2012–13 survey has hundreds of thousands of them.
  *
  * Trophy.awardCount holds every holder, listed or hidden. The award run is the only writer of
- * awards and recounts each trophy it changed (recountAwards, in its transaction). Hidden
+ * awards: it adds to a trophy's count in the transaction that adds its awards, and recounts the
+ * standing trophies it changed (recountAwards, in the transaction that changed them). Hidden
  * volunteers are few (lib/credit/listed.ts), so their awards are counted at each read and
  * subtracted: an account hiding itself or showing itself again changes the counts at once.
  */

@@ -54,7 +54,11 @@ export async function ingestFits(db: Db, inputs: FitInput[], options: IngestOpti
     if (o.status === "stored") report.pixels += o.pixels;
   }
   if (report.stored) await detectMilestones(db);
-  if (report.stored) await awardTrophies(db, { awardedAt: newestArrival(inputs) });
+  if (report.stored)
+    await awardTrophies(db, {
+      awardedAt: newestArrival(inputs),
+      users: inputs.flatMap((i) => i.users.map((u) => u.id)),
+    });
   if (report.stored) {
     for (const galaxyId of report.galaxies.keys()) await galaxyChanged(galaxyId, options.dataDir);
     // Trophies and milestones may have been awarded.
