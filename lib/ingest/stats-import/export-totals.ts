@@ -45,8 +45,11 @@ export class ExportTotals {
 
 /** Team.member_count from this export's team snapshots; teams missing from it have no members. */
 export async function updateTeamMemberCounts(client: SqlClient, exportTime: SqlLiteral): Promise<void> {
+  const members =
+    `COALESCE((SELECT s."member_count" FROM "team_credit_snapshot" s ` +
+    `WHERE s."team_id" = "team"."id" AND s."time" = ${exportTime.sql}), 0)`;
+  // Only the teams whose count moved: rewriting every team would rewrite every member_count index entry.
   await client.$executeRawUnsafe(
-    `UPDATE "team" SET "member_count" = COALESCE((SELECT s."member_count" FROM "team_credit_snapshot" s ` +
-      `WHERE s."team_id" = "team"."id" AND s."time" = ${exportTime.sql}), 0)`,
+    `UPDATE "team" SET "member_count" = ${members} WHERE "member_count" IS DISTINCT FROM ${members}`,
   );
 }

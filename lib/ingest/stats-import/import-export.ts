@@ -30,6 +30,7 @@ import { retryWhenBusy } from "@/lib/db/busy-retry";
 import type { Db } from "@/lib/db/client";
 import { recomputeChallengeStandings } from "@/lib/credit/challenges/recompute";
 import { detectMilestones } from "@/lib/credit/milestones/detect";
+import { refreshRankCheckpoints } from "@/lib/credit/rank-checkpoints";
 import { awardTrophies } from "@/lib/credit/trophies/award";
 import { boincDatabaseSource, isBoincDatabaseUrl } from "./boinc-database";
 import { exportFileSource } from "./export-source";
@@ -78,6 +79,8 @@ export async function importStatsExport(
             { timeout: options.transactionTimeoutMs ?? 3_600_000, maxWait: 60_000 },
           );
     await recomputeChallengeStandings(db, options.now);
+    // The rank checkpoints change with an import only (an ingest's volunteers have no credit yet).
+    await refreshRankCheckpoints(db);
     await detectMilestones(db);
     await awardTrophies(db);
     await creditChanged(options.dataDir);
@@ -97,6 +100,7 @@ async function importStaged(db: Db, dialect: SqlDialect, source: CreditSource, o
   try {
     const run = new ImportRun(db, staging, dialect, source, source.tables, options);
     await run.stream();
+    await staging.prune();
     const swapStarted = performance.now();
     const counts = await withLargerSqliteCache(db, () =>
       retryWhenBusy(() =>

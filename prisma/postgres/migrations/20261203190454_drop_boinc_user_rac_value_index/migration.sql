@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "boinc_user_expavg_credit_idx";
