@@ -42,7 +42,7 @@ export async function httpCases(
       kind: "api",
       path: () => "/api/catalogue?ra=150&dec=20&radius=300&format=csv",
     },
-    { name: "/api/catalogue (votable, 500)", kind: "api", path: () => "/api/catalogue?format=votable&pageSize=500" },
+    { name: "/api/catalogue (votable, 500)", kind: "api", path: () => "/api/catalogue?format=votable&maxrec=500" },
     { name: "/api/datalink", kind: "api", path: (i) => `/api/datalink?ID=${galaxyIds[i]}` },
     { name: "/api/galaxies/[id]/maps", kind: "api", path: (i) => `/api/galaxies/${galaxyIds[i]}/maps` },
     { name: "/api/galaxies/[id]/maps (1532²)", kind: "api", path: () => `/api/galaxies/${large}/maps` },

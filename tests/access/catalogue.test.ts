@@ -142,4 +142,28 @@ print(json.dumps({"rows": len(t), "columns": t.colnames, "units": {c: str(t[c].u
     expect(new Set(table.ids)).toEqual(new Set(expected.map((g) => g.id)));
     expect(table.status).toBe("OK");
   });
+
+  it("maxrec caps an export's rows: the VOTable says OVERFLOW, the CSV's header says truncated", async () => {
+    const all = (await searchCatalogue({ ...base, pageSize: 500 })).rows.map((g) => g.id);
+    const votable = await call(catalogueGET, "/api/catalogue?format=votable&maxrec=3");
+    const table = python<{ ids: number[]; status: string }>(
+      `
+import io
+from astropy.io.votable import parse
+votable = parse(io.BytesIO(data.encode()), verify="exception")
+t = votable.get_first_table().to_table()
+info = [i.value for i in votable.resources[0].infos if i.name == "QUERY_STATUS"][0]
+print(json.dumps({"ids": [int(x) for x in t["id"]], "status": info}))`,
+      await votable.text(),
+    );
+    expect(table).toEqual({ ids: all.slice(0, 3), status: "OVERFLOW" });
+    const csv = await call(catalogueGET, "/api/catalogue?format=csv&maxrec=2");
+    expect(csv.headers.get("x-rows-truncated")).toBe("true");
+    expect((await csv.text()).trim().split("\r\n")).toHaveLength(3);
+    for (const bad of ["maxrec=0", "maxrec=-4", "maxrec=1e3", "maxrec=100001"]) {
+      const r = await call(catalogueGET, `/api/catalogue?format=csv&${bad}`);
+      expect(r.status, bad).toBe(400);
+      expect((await r.json()).error.message, bad).toMatch(/maxrec must be/);
+    }
+  });
 });

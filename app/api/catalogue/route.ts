@@ -1,4 +1,4 @@
-// The galaxy catalogue as JSON (one page), CSV or VOTable (the whole result, up to the row cap).
+// The galaxy catalogue as JSON (one page), CSV or VOTable (the whole result, up to maxrec or the row cap).
 import { z } from "zod";
 import { catalogueCsv, catalogueVotable } from "@/lib/access/catalogue/catalogue-export";
 import { CatalogueParams } from "@/lib/access/catalogue/catalogue-params";
@@ -11,6 +11,13 @@ const CatalogueQuery = z.intersection(
   CatalogueParams,
   z.object({
     format: z.enum(["json", "csv", "votable"], { error: "format must be json, csv or votable" }).default("json"),
+    // VO's MAXREC: at most this many rows in a CSV or VOTable (a VOTable says OVERFLOW when cut).
+    maxrec: z
+      .string()
+      .regex(/^\d{1,9}$/, "maxrec must be a whole number")
+      .transform(Number)
+      .refine((n) => n >= 1 && n <= EXPORT_ROW_CAP, `maxrec must be between 1 and ${EXPORT_ROW_CAP}`)
+      .optional(),
   }),
 );
 
@@ -28,7 +35,7 @@ export const GET = apiRoute({ query: CatalogueQuery }, async ({ query, request }
       { headers: { "Cache-Control": "no-store" } },
     );
   }
-  const { rows, total } = await searchCatalogue({ ...query, page: 1, pageSize: EXPORT_ROW_CAP });
+  const { rows, total } = await searchCatalogue({ ...query, page: 1, pageSize: query.maxrec ?? EXPORT_ROW_CAP });
   const rowsOut = { rows, total, withDistance: !!query.cone, origin };
   const headers = {
     "Cache-Control": "no-store",
