@@ -6,10 +6,13 @@
 // the same load 10 s at a time until the RSS grows by less than 5 % in one (at most 2 minutes): the
 // server's caches (pages, tiles, Next's, sharp's, each bounded) fill first, so what the run then
 // shows is growth that would not stop, a leak, and not the caches filling.
-// LOAD_SECONDS and LOAD_CONNECTIONS override the figures for a quick run.
+// The load comes from wrk when it is installed (./load/wrk-load.ts says why), else from this
+// process (./load/http-load.ts); LOAD_CLIENT=node picks the latter. LOAD_SECONDS and
+// LOAD_CONNECTIONS override the figures for a quick run.
 import os from "node:os";
 import { startDemoPortal } from "./load/demo-portal";
-import { runLoad, type LoadResult } from "./load/http-load";
+import type { LoadResult } from "./load/http-load";
+import { LOAD_CLIENT, closedLoopLoad } from "./load/wrk-load";
 import { apiRoutes, cachedPages, galaxyWithUser, tileRoute } from "./load/routes";
 import type { BenchCase, BenchFigure } from "./types";
 
@@ -18,8 +21,6 @@ const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 200);
 const WARM_UP_SECONDS = 10;
 const MAX_WARM_UP_STEPS = 12;
 const TIMEOUT_MS = 2_000;
-
-const address = (n: number) => ({ "x-forwarded-for": `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` });
 
 function routeFigures(result: LoadResult): BenchFigure[] {
   return result.routes.map((r) => ({
@@ -42,18 +43,18 @@ export const bench: BenchCase = {
         ...apiRoutes(portal.ids),
         await tileRoute(base, portal.ids),
       ];
-      const options = { connections: CONNECTIONS, timeoutMs: TIMEOUT_MS, headers: address };
+      const options = { connections: CONNECTIONS, timeoutMs: TIMEOUT_MS };
       const rssIdle = portal.rssMb();
       const warmUp = [rssIdle];
       for (let step = 0; step < MAX_WARM_UP_STEPS; step++) {
-        const warm = await runLoad(base, routes, { ...options, seconds: WARM_UP_SECONDS });
+        const warm = await closedLoopLoad(base, routes, { ...options, seconds: WARM_UP_SECONDS });
         warmUp.push(portal.rssMb());
         console.log(`  warm-up: ${warm.requestsPerSecond.toFixed(0)} requests/s; RSS ${warmUp.at(-1)!.toFixed(0)} MB`);
         if (warmUp.at(-1)! < warmUp.at(-2)! * 1.05) break;
       }
       const rssStart = warmUp.at(-1)!;
-      const load = os.loadavg()[0];
-      const result = await runLoad(base, routes, { ...options, seconds: SECONDS });
+      const loadBefore = os.loadavg()[0];
+      const result = await closedLoopLoad(base, routes, { ...options, seconds: SECONDS });
       const rssEnd = portal.rssMb();
       const errors = result.routes.reduce((s, r) => s + r.errors, 0);
       const timeouts = result.routes.reduce((s, r) => s + r.timeouts, 0);
@@ -63,7 +64,7 @@ export const bench: BenchCase = {
           name: "mixed load: requests answered",
           value: result.requestsPerSecond,
           unit: "req/s",
-          note: `${result.requests} in ${result.seconds.toFixed(0)} s over ${routes.length} routes; load average before ${load.toFixed(1)}`,
+          note: `${result.requests} in ${result.seconds.toFixed(0)} s over ${routes.length} routes, sent by ${LOAD_CLIENT}; load average before ${loadBefore.toFixed(1)}`,
         },
         { name: "mixed load: errors (4xx/5xx, socket)", value: errors, unit: "", target: "0", ok: errors === 0 },
         {

