@@ -20,7 +20,7 @@ import { retryWhenBusy } from "@/lib/db/busy-retry";
 import { hiddenUsers } from "@/lib/credit/listed";
 import { newestExportTime } from "@/lib/credit/newest-export";
 import { providerOf } from "@/lib/credit/sql";
-import { awardThreshold, type AwardRun, type VolunteerSlice } from "./award-thresholds";
+import { awardThreshold, type VolunteerSlice } from "./award-thresholds";
 import { syncStandings, type StandingTrophy } from "./award-standings";
 import { recountAwards } from "./holders";
 import { isTrophyKind, STANDING_KINDS, type TrophyKind } from "./kinds";
