@@ -7,6 +7,7 @@
 import type { Db } from "@/lib/db/client";
 import { recomputeChallengeStandings } from "@/lib/credit/challenges/recompute";
 import { detectMilestones } from "@/lib/credit/milestones/detect";
+import { refreshRankCheckpoints } from "@/lib/credit/rank-checkpoints";
 import { awardTrophies } from "@/lib/credit/trophies/award";
 import { BulkInsert } from "@/lib/testing/bulk-insert";
 import { writeScaleAreas } from "@/lib/testing/scale-areas";
@@ -108,9 +109,11 @@ export async function buildSurveyAtScale(db: Db, sizes: ScaleSizes, progress: Pr
     withFastSqliteWrites(db, () => writeScaleResults(db, [...withResults, large], progress)),
   );
   await timed("computers", () => writeComputers(db, sizes.users, sizes.computers, newest));
+  // What a statistics import's follow-up does (lib/ingest/stats-import/import-export.ts).
   const challengeId = await timed("a running challenge, trophies, milestones", async () => {
     const id = await runningChallenge(db, credit.exportTimes);
     await recomputeChallengeStandings(db, newest);
+    await refreshRankCheckpoints(db);
     await awardTrophies(db);
     await detectMilestones(db);
     return id;
