@@ -12,5 +12,11 @@ export async function runCli(main: () => Promise<void>): Promise<void> {
 
 export function oneLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split("\n")[0].trim();
+  // Prisma's messages begin with a blank line: the first line with words is the reason.
+  return (
+    message
+      .split("\n")
+      .map((line) => line.trim())
+      .find(Boolean) ?? ""
+  );
 }

@@ -3,6 +3,7 @@
 // to be exactly the database's (same areas, same results version), in one transaction that also
 // sets the status `deleted`. Areas, area users, layers, header cards and the galaxy row stay.
 import { galaxyChanged } from "@/lib/cache/events";
+import { retryWhenBusy } from "@/lib/db/busy-retry";
 import type { Db } from "@/lib/db/client";
 import { ArchiveResults } from "@/lib/hdf5/archive-results";
 import { LifecycleRefusedError } from "./lifecycle-error";
@@ -40,16 +41,18 @@ export async function deleteResults(
     );
 
   const at = options.at ?? new Date();
-  const deleted = await db.$transaction(
-    async (tx) => {
-      const now = await tx.galaxy.findUniqueOrThrow({ where: { id: galaxyId } });
-      if (now.status !== "stored" || now.resultsVersion !== g.resultsVersion)
-        throw new LifecycleRefusedError(`${who} changed while it was checked (now ${now.status}); nothing deleted`);
-      const { count } = await tx.pixelResultBlock.deleteMany({ where: { galaxyId } });
-      await tx.galaxy.update({ where: { id: galaxyId }, data: { status: "deleted", statusTime: at } });
-      return count;
-    },
-    { timeout: 600_000, maxWait: 60_000 },
+  const deleted = await retryWhenBusy(() =>
+    db.$transaction(
+      async (tx) => {
+        const now = await tx.galaxy.findUniqueOrThrow({ where: { id: galaxyId } });
+        if (now.status !== "stored" || now.resultsVersion !== g.resultsVersion)
+          throw new LifecycleRefusedError(`${who} changed while it was checked (now ${now.status}); nothing deleted`);
+        const { count } = await tx.pixelResultBlock.deleteMany({ where: { galaxyId } });
+        await tx.galaxy.update({ where: { id: galaxyId }, data: { status: "deleted", statusTime: at } });
+        return count;
+      },
+      { timeout: 600_000, maxWait: 60_000 },
+    ),
   );
   await galaxyChanged(galaxyId, options.dataDir);
   return { galaxyId, name: g.name, rows: deleted };

@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
+import { retryWhenBusy } from "@/lib/db/busy-retry";
 import type { Db } from "@/lib/db/client";
 import { archiveRelativePath } from "./archive-paths";
 import { hashFile } from "./file-hash";
@@ -89,29 +90,31 @@ export async function archiveGalaxy(
     });
     syncFile(temp);
     const { size, sha256 } = await hashFile(temp);
-    await db.$transaction(
-      async (tx) => {
-        const now = await tx.galaxy.findUniqueOrThrow({ where: { id: galaxyId } });
-        if (now.status !== "processed" || now.resultsVersion !== galaxy.resultsVersion)
-          throw new ArchiveRefusedError(
-            `galaxy ${galaxyId} (${galaxy.name}) changed while its archive was built (now ${now.status}, results version ${now.resultsVersion}, was ${galaxy.resultsVersion}); archive it again`,
-          );
-        await tx.galaxy.update({
-          where: { id: galaxyId },
-          data: {
-            status: "archived",
-            statusTime: at,
-            archivePath: relative,
-            archiveSha256: sha256,
-            archiveSize: size,
-            archivedAt: at,
-          },
-        });
-        // Last step inside the transaction: if the commit fails, the file is removed below.
-        placed = true;
-        renameSync(temp, target);
-      },
-      { timeout: 600_000, maxWait: 60_000 },
+    await retryWhenBusy(() =>
+      db.$transaction(
+        async (tx) => {
+          const now = await tx.galaxy.findUniqueOrThrow({ where: { id: galaxyId } });
+          if (now.status !== "processed" || now.resultsVersion !== galaxy.resultsVersion)
+            throw new ArchiveRefusedError(
+              `galaxy ${galaxyId} (${galaxy.name}) changed while its archive was built (now ${now.status}, results version ${now.resultsVersion}, was ${galaxy.resultsVersion}); archive it again`,
+            );
+          await tx.galaxy.update({
+            where: { id: galaxyId },
+            data: {
+              status: "archived",
+              statusTime: at,
+              archivePath: relative,
+              archiveSha256: sha256,
+              archiveSize: size,
+              archivedAt: at,
+            },
+          });
+          // Last step inside the transaction: if the commit fails, the file is removed below.
+          placed = true;
+          renameSync(temp, target);
+        },
+        { timeout: 600_000, maxWait: 60_000 },
+      ),
     );
     removeOtherArchives(dir, path.basename(target));
     return {
