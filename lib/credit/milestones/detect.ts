@@ -1,12 +1,12 @@
 /**
  * Milestone detection, after every results ingest and statistics import. It first refreshes the
- * credit totals, which change with the same two events (lib/credit/credit-totals.ts). Cheap counts say which landmarks the stored data has reached;
- * only when one of a kind is missing is that kind's ordered pass made, and then it settles every
- * landmark of the kind from the data as it is, updating any that results arriving out of time
- * order have moved (a backfill, the demo). Credit and volunteer landmarks cost nothing to settle
- * and are settled every time. So detection is repeatable (the table follows the data) and
- * idempotent (nothing changes when nothing did); (kind, value) is unique, so two processes
- * detecting at once write each landmark once.
+ * credit totals, which change with the same two events (lib/credit/credit-totals.ts). Cheap
+ * counts say which landmarks the stored data has reached; only when one of a kind is missing is
+ * that kind's ordered pass made, and then it settles every landmark of the kind from the data as
+ * it is, updating any that results arriving out of time order have moved (a backfill, the demo).
+ * Credit and volunteer landmarks cost nothing to settle and are settled every time. So detection
+ * is repeatable (the table follows the data) and idempotent (nothing changes when nothing did);
+ * (kind, value) is unique, so two processes detecting at once write each landmark once.
  */
 import type { Db } from "@/lib/db/client";
 import { BoundParams } from "@/lib/credit/challenges/raw-sql";

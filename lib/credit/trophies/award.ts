@@ -17,9 +17,10 @@
  */
 import type { Db } from "@/lib/db/client";
 import { retryWhenBusy } from "@/lib/db/busy-retry";
+// 64 MB of SQLite page cache for the run: the first on a large survey writes millions of awards.
+import { withLargerSqliteCache } from "@/lib/credit/challenges/raw-sql";
 import { hiddenUsers } from "@/lib/credit/listed";
 import { newestExportTime } from "@/lib/credit/newest-export";
-import { providerOf } from "@/lib/credit/sql";
 import { awardThreshold, type VolunteerSlice } from "./award-thresholds";
 import { syncStandings, type StandingTrophy } from "./award-standings";
 import { recountAwards } from "./holders";
@@ -105,21 +106,6 @@ function idChunks(ids: readonly number[]): VolunteerSlice[] {
 /** One transaction, run again when an ingest committed between its reads and its writes. */
 function inTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
   return retryWhenBusy(() => db.$transaction((tx) => work(tx as unknown as Db), { timeout: 600_000, maxWait: 60_000 }));
-}
-
-/**
- * The first run on a large survey writes hundreds of thousands of awards, whose index pages the
- * default 2 MB page cache would write out again and again: 64 MB for the run, then as it was.
- */
-async function withLargerSqliteCache<T>(db: Db, work: () => Promise<T>): Promise<T> {
-  if (providerOf(db) !== "sqlite") return work();
-  const [before] = await db.$queryRawUnsafe<{ cache_size: number }[]>("PRAGMA cache_size");
-  await db.$executeRawUnsafe("PRAGMA cache_size = -65536");
-  try {
-    return await work();
-  } finally {
-    await db.$executeRawUnsafe(`PRAGMA cache_size = ${Math.trunc(Number(before.cache_size))}`);
-  }
 }
 
 /** When an ingest's results arrived: the newest arrival among them (now for those without one). */
