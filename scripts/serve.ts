@@ -17,6 +17,7 @@ import { startTileJanitor } from "@/lib/maps/service/janitor";
 import { createOnDemandTiles } from "@/lib/maps/service/on-demand";
 import { createTileServer } from "@/lib/maps/tile-server";
 import { RESOURCE_SECURITY_HEADERS } from "@/lib/security/headers";
+import { startRequestsInTurns, type RequestHandler } from "@/lib/server/request-turns";
 import { runCli } from "./cli";
 
 export type ServeOptions = {
@@ -32,11 +33,9 @@ export type ServeOptions = {
   pageCacheBytes?: number;
 };
 
-type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
-
 const REMOVED = "pogs:tiles-removed";
 
-async function nextHandler(options: ServeOptions): Promise<Handler> {
+async function nextHandler(options: ServeOptions): Promise<RequestHandler> {
   if (options.tilesOnly) {
     return (_req, res) => {
       res.writeHead(404, {
@@ -69,10 +68,12 @@ export async function startServerProcess(options: ServeOptions, runJanitor: bool
     dataDir: ctx.dataDir,
     memoryBytes: options.tilesOnly ? 0 : (options.pageCacheBytes ?? 64 * 2 ** 20),
   });
-  const server = http.createServer((req, res) => {
-    trustForwardedHeadersFromLoopbackOnly(req);
-    if (!tiles.handle(req, res)) pages.serve(req, res, rest);
-  });
+  const server = http.createServer(
+    startRequestsInTurns((req, res) => {
+      trustForwardedHeadersFromLoopbackOnly(req);
+      if (!tiles.handle(req, res)) pages.serve(req, res, rest);
+    }),
+  );
   // Above the 60 s an nginx upstream keeps idle connections, so it never reuses one that Node is
   // closing at that instant (which fails the request).
   server.keepAliveTimeout = 65_000;
