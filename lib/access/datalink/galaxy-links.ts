@@ -4,7 +4,8 @@
  * (`#progenitor`), previews, the checksum list and the data page. Each row has exactly one of
  * access_url, service_def, error_message.
  */
-import { allFiles, listGalaxyFiles, type GalaxyFiles } from "@/lib/access/files/galaxy-files";
+import type { FileSize } from "@/lib/access/files/file-digest";
+import { allFiles, listGalaxyFileSizes, type GalaxyFiles } from "@/lib/access/files/galaxy-files";
 import type { MapsContext } from "@/lib/maps/service/context";
 
 export interface LinkRow {
@@ -20,7 +21,7 @@ export interface LinkRow {
 
 export const sodaDescriptorId = (galaxyId: number) => `soda-${galaxyId}`;
 
-function noArchive(files: GalaxyFiles): string {
+function noArchive(files: GalaxyFiles<FileSize>): string {
   const g = files.galaxy;
   if (g.status === "processed")
     return `NotFoundFault: galaxy ${g.id} is processed; its HDF5 archive is built by the operators' \`npm run archive\``;
@@ -28,7 +29,7 @@ function noArchive(files: GalaxyFiles): string {
 }
 
 export async function galaxyLinks(ctx: MapsContext, id: string, galaxyId: number, origin: string): Promise<LinkRow[]> {
-  const files = await listGalaxyFiles(ctx, galaxyId);
+  const files = await listGalaxyFileSizes(ctx, galaxyId);
   if (!files)
     return [
       { ID: id, error_message: `NotFoundFault: no galaxy with id ${galaxyId}`, description: "", semantics: "#this" },

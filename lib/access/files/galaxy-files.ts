@@ -8,10 +8,13 @@ import path from "node:path";
 import { loadSubsetGalaxy, type SubsetGalaxy } from "@/lib/access/subset/subset-galaxy";
 import type { MapsContext } from "@/lib/maps/service/context";
 import { PARAMETERS, MAP_VALUES } from "@/lib/survey/parameters";
-import { fileDigest } from "./file-digest";
+import { fileDigest, fileSize, type FileDigest, type FileSize } from "./file-digest";
 import { parameterMapFiles } from "./parameter-map-files";
 
-export interface GalaxyFile {
+/** What a listing knows of each file's contents: its size, and with `listGalaxyFiles` its sha256. */
+type Facts = { size: number; modified: Date };
+
+export type GalaxyFile<F extends Facts = FileDigest> = F & {
   /** path under /api/galaxies/<id>/files/ */
   name: string;
   kind: "archive" | "map" | "layer";
@@ -21,21 +24,36 @@ export interface GalaxyFile {
   downloadName: string;
   contentType: string;
   absolutePath: string;
-  size: number;
-  sha256: string;
-  modified: Date;
+};
+
+export interface GalaxyFiles<F extends Facts = FileDigest> {
+  galaxy: SubsetGalaxy;
+  archive: GalaxyFile<F> | null;
+  maps: GalaxyFile<F>[];
+  layers: GalaxyFile<F>[];
 }
 
-export interface GalaxyFiles {
-  galaxy: SubsetGalaxy;
-  archive: GalaxyFile | null;
-  maps: GalaxyFile[];
-  layers: GalaxyFile[];
-}
+type ArchiveRow = { archiveSha256: string; archiveSize: number; archivedAt: Date | null };
+
+/** How a listing learns its facts: from the file, and for the archive from its galaxy row. */
+type FactsReader<F extends Facts> = { file(absolutePath: string): Promise<F>; archive(row: ArchiveRow): F };
+
+const DIGESTS: FactsReader<FileDigest> = {
+  file: fileDigest,
+  archive: (g) => ({ size: g.archiveSize, sha256: g.archiveSha256, modified: g.archivedAt ?? new Date(0) }),
+};
+const SIZES: FactsReader<FileSize> = {
+  file: fileSize,
+  archive: (g) => ({ size: g.archiveSize, modified: g.archivedAt ?? new Date(0) }),
+};
 
 const safeName = (name: string) => name.replace(/[^A-Za-z0-9.+-]+/g, "_").replace(/^[._]+|_+$/g, "") || "galaxy";
 
-async function archiveFile(ctx: MapsContext, galaxyId: number): Promise<GalaxyFile | null> {
+async function archiveFile<F extends Facts>(
+  ctx: MapsContext,
+  galaxyId: number,
+  facts: FactsReader<F>,
+): Promise<GalaxyFile<F> | null> {
   const g = await ctx.db.galaxy.findUnique({
     where: { id: galaxyId },
     select: { archivePath: true, archiveSha256: true, archiveSize: true, archivedAt: true },
@@ -49,13 +67,24 @@ async function archiveFile(ctx: MapsContext, galaxyId: number): Promise<GalaxyFi
     downloadName: file,
     contentType: "application/x-hdf5",
     absolutePath: path.join(ctx.dataDir, g.archivePath),
-    size: g.archiveSize,
-    sha256: g.archiveSha256,
-    modified: g.archivedAt ?? new Date(0),
+    ...facts.archive({ archiveSha256: g.archiveSha256, archiveSize: g.archiveSize, archivedAt: g.archivedAt }),
   };
 }
 
-export async function listGalaxyFiles(ctx: MapsContext, galaxyId: number): Promise<GalaxyFiles | null> {
+/** The galaxy's files with their sizes and sha256 (hashed once per file version, ./file-digest.ts). */
+export const listGalaxyFiles = (ctx: MapsContext, galaxyId: number) => listFiles(ctx, galaxyId, DIGESTS);
+
+/**
+ * The same list with sizes only. DataLink's rows carry sizes, and hashing a galaxy's files the
+ * first time it is asked for took tens of milliseconds (hundreds for a 1532² galaxy).
+ */
+export const listGalaxyFileSizes = (ctx: MapsContext, galaxyId: number) => listFiles(ctx, galaxyId, SIZES);
+
+async function listFiles<F extends Facts>(
+  ctx: MapsContext,
+  galaxyId: number,
+  facts: FactsReader<F>,
+): Promise<GalaxyFiles<F> | null> {
   const galaxy = await loadSubsetGalaxy(ctx.db, galaxyId);
   if (!galaxy) return null;
   const prefix = `${safeName(galaxy.name)}_${galaxy.id}`;
@@ -64,7 +93,7 @@ export async function listGalaxyFiles(ctx: MapsContext, galaxyId: number): Promi
     include: { filter: true },
     orderBy: { filter: { effLambda: "asc" } },
   });
-  const [archive, mapFiles] = await Promise.all([archiveFile(ctx, galaxyId), parameterMapFiles(ctx, galaxy)]);
+  const [archive, mapFiles] = await Promise.all([archiveFile(ctx, galaxyId, facts), parameterMapFiles(ctx, galaxy)]);
   const maps = await Promise.all(
     mapFiles.map(async ({ key, file }) => {
       const p = PARAMETERS[MAP_VALUES.find((m) => m.key === key)!.parameterId - 1];
@@ -75,15 +104,15 @@ export async function listGalaxyFiles(ctx: MapsContext, galaxyId: number): Promi
         downloadName: `${prefix}_${key}_median_v${galaxy.resultsVersion}.fits`,
         contentType: "application/fits",
         absolutePath: file,
-        ...(await fileDigest(file)),
+        ...(await facts.file(file)),
       };
     }),
   );
   const layerFiles = await Promise.all(
     layers.map(async (l) => {
       const absolutePath = path.join(ctx.dataDir, l.imagePath);
-      const digest = await fileDigest(absolutePath).catch(() => null);
-      if (!digest) return null; // a layer file gone from disk is not offered
+      const known = await facts.file(absolutePath).catch(() => null);
+      if (!known) return null; // a layer file gone from disk is not offered
       return {
         name: `layers/${path.basename(l.imagePath)}`,
         kind: "layer" as const,
@@ -91,14 +120,14 @@ export async function listGalaxyFiles(ctx: MapsContext, galaxyId: number): Promi
         downloadName: `${prefix}_${path.basename(l.imagePath)}`,
         contentType: "application/fits",
         absolutePath,
-        ...digest,
+        ...known,
       };
     }),
   );
   return { galaxy, archive, maps, layers: layerFiles.filter((f) => f !== null) };
 }
 
-export const allFiles = (files: GalaxyFiles): GalaxyFile[] => [
+export const allFiles = <F extends Facts>(files: GalaxyFiles<F>): GalaxyFile<F>[] => [
   ...(files.archive ? [files.archive] : []),
   ...files.maps,
   ...files.layers,
