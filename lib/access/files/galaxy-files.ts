@@ -11,10 +11,8 @@ import { PARAMETERS, MAP_VALUES } from "@/lib/survey/parameters";
 import { fileDigest, fileSize, type FileDigest, type FileSize } from "./file-digest";
 import { parameterMapFiles } from "./parameter-map-files";
 
-/** What a listing knows of each file's contents: its size, and with `listGalaxyFiles` its sha256. */
-type Facts = { size: number; modified: Date };
-
-export type GalaxyFile<F extends Facts = FileDigest> = F & {
+/** A listed file: what it is, and its size (with `listGalaxyFiles`, also its sha256). */
+export type GalaxyFile<F extends FileSize = FileDigest> = F & {
   /** path under /api/galaxies/<id>/files/ */
   name: string;
   kind: "archive" | "map" | "layer";
@@ -26,7 +24,7 @@ export type GalaxyFile<F extends Facts = FileDigest> = F & {
   absolutePath: string;
 };
 
-export interface GalaxyFiles<F extends Facts = FileDigest> {
+export interface GalaxyFiles<F extends FileSize = FileDigest> {
   galaxy: SubsetGalaxy;
   archive: GalaxyFile<F> | null;
   maps: GalaxyFile<F>[];
@@ -36,7 +34,7 @@ export interface GalaxyFiles<F extends Facts = FileDigest> {
 type ArchiveRow = { archiveSha256: string; archiveSize: number; archivedAt: Date | null };
 
 /** How a listing learns its facts: from the file, and for the archive from its galaxy row. */
-type FactsReader<F extends Facts> = { file(absolutePath: string): Promise<F>; archive(row: ArchiveRow): F };
+type FactsReader<F extends FileSize> = { file(absolutePath: string): Promise<F>; archive(row: ArchiveRow): F };
 
 const DIGESTS: FactsReader<FileDigest> = {
   file: fileDigest,
@@ -49,7 +47,7 @@ const SIZES: FactsReader<FileSize> = {
 
 const safeName = (name: string) => name.replace(/[^A-Za-z0-9.+-]+/g, "_").replace(/^[._]+|_+$/g, "") || "galaxy";
 
-async function archiveFile<F extends Facts>(
+async function archiveFile<F extends FileSize>(
   ctx: MapsContext,
   galaxyId: number,
   facts: FactsReader<F>,
@@ -80,7 +78,7 @@ export const listGalaxyFiles = (ctx: MapsContext, galaxyId: number) => listFiles
  */
 export const listGalaxyFileSizes = (ctx: MapsContext, galaxyId: number) => listFiles(ctx, galaxyId, SIZES);
 
-async function listFiles<F extends Facts>(
+async function listFiles<F extends FileSize>(
   ctx: MapsContext,
   galaxyId: number,
   facts: FactsReader<F>,
@@ -127,7 +125,7 @@ async function listFiles<F extends Facts>(
   return { galaxy, archive, maps, layers: layerFiles.filter((f) => f !== null) };
 }
 
-export const allFiles = <F extends Facts>(files: GalaxyFiles<F>): GalaxyFile<F>[] => [
+export const allFiles = <F extends FileSize>(files: GalaxyFiles<F>): GalaxyFile<F>[] => [
   ...(files.archive ? [files.archive] : []),
   ...files.maps,
   ...files.layers,
