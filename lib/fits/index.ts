@@ -16,7 +16,7 @@ export { type FitsImage, readImage } from "./read/read-image";
 export * from "./wcs";
 
 export type { HduInput } from "./write/hdu-header";
-export { fitsChunks, writeFits } from "./write/write-fits";
+export { fitsChunks, fitsSize, writeFits } from "./write/write-fits";
 export { writeFitsFile } from "./write/write-file";
 
 export { reproject } from "./reproject";

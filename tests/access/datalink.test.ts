@@ -1,10 +1,14 @@
 // DataLink {links} documents as astropy reads them (VOTable, verified with exceptions on): the
 // archive as #this, the cutout service and its descriptor, maps, layers, previews; a row with an
 // error message for an ID it does not know; and the SODA ID it advertises works.
+import { existsSync, rmSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as filesGET } from "@/app/api/galaxies/[id]/files/[...file]/route";
 import { GET as datalinkGET } from "@/app/api/datalink/route";
 import { GET as sodaGET } from "@/app/api/soda/sync/route";
 import { galaxyDid } from "@/lib/access/datalink/galaxy-did";
+import { PRODUCTS_DIR } from "@/lib/access/files/parameter-map-files";
 import { python } from "@/tests/fits/helpers";
 import { call, createAccessSurvey, type AccessSurvey } from "./fixtures";
 
@@ -72,6 +76,28 @@ describe("DataLink", () => {
     expect(self).toMatchObject({ content_type: "application/x-hdf5", content_length: survey.archive.size });
     expect(self.access_url).toBe(
       `http://portal.test/api/galaxies/${survey.galaxyId}/files/${survey.archive.path.split("/").at(-1)}`,
+    );
+  });
+
+  it("gives each parameter map's size without making it, and the map made on download has that size", async () => {
+    const products = path.join(survey.temp.dataDir, PRODUCTS_DIR, String(survey.galaxyId));
+    rmSync(products, { recursive: true, force: true });
+    const { parsed } = await links(`ID=${encodeURIComponent(galaxyDid(survey.galaxyId))}`);
+    const maps = parsed.rows.filter((r) => r.semantics === "#derivation");
+    expect(maps).toHaveLength(4);
+    expect(existsSync(products), "listing made no map file").toBe(false);
+    for (const row of maps) {
+      const file = String(row.access_url).split("/files/")[1].split("/");
+      const response = await call(filesGET, String(row.access_url), { id: String(survey.galaxyId), file });
+      expect(response.status).toBe(200);
+      const bytes = (await response.arrayBuffer()).byteLength;
+      expect(bytes).toBeGreaterThan(2880);
+      expect(row.content_length).toBe(bytes);
+    }
+    // and once made, the listing gives the same sizes
+    const again = (await links(`ID=${encodeURIComponent(galaxyDid(survey.galaxyId))}`)).parsed.rows;
+    expect(again.filter((r) => r.semantics === "#derivation").map((r) => r.content_length)).toEqual(
+      maps.map((r) => r.content_length),
     );
   });
 

@@ -7,15 +7,15 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 
-export type FileSize = { size: number; modified: Date };
-export type FileDigest = FileSize & { sha256: string };
+export type FileSize = { size: number };
+export type FileDigest = FileSize & { sha256: string; modified: Date };
 
 const cache = ((globalThis as unknown as { pogsFileDigests?: Map<string, FileDigest> }).pogsFileDigests ??= new Map());
 const MAX_ENTRIES = 20_000;
 
 export async function fileSize(file: string): Promise<FileSize> {
   const s = await stat(file);
-  return { size: s.size, modified: s.mtime };
+  return { size: s.size };
 }
 
 export async function fileDigest(file: string): Promise<FileDigest> {

@@ -9,7 +9,7 @@ import { loadSubsetGalaxy, type SubsetGalaxy } from "@/lib/access/subset/subset-
 import type { MapsContext } from "@/lib/maps/service/context";
 import { PARAMETERS, MAP_VALUES } from "@/lib/survey/parameters";
 import { fileDigest, fileSize, type FileDigest, type FileSize } from "./file-digest";
-import { parameterMapFiles } from "./parameter-map-files";
+import { parameterMapFiles, parameterMapSizes } from "./parameter-map-files";
 
 /** A listed file: what it is, and its size (with `listGalaxyFiles`, also its sha256). */
 export type GalaxyFile<F extends FileSize = FileDigest> = F & {
@@ -33,16 +33,27 @@ export interface GalaxyFiles<F extends FileSize = FileDigest> {
 
 type ArchiveRow = { archiveSha256: string; archiveSize: number; archivedAt: Date | null };
 
-/** How a listing learns its facts: from the file, and for the archive from its galaxy row. */
-type FactsReader<F extends FileSize> = { file(absolutePath: string): Promise<F>; archive(row: ArchiveRow): F };
+type MapFile<F> = { key: string; file: string; facts: F };
+
+/** How a listing learns its facts: from the file, for the archive from its galaxy row, and the maps'. */
+type FactsReader<F extends FileSize> = {
+  file(absolutePath: string): Promise<F>;
+  archive(row: ArchiveRow): F;
+  maps(ctx: MapsContext, galaxy: SubsetGalaxy): Promise<MapFile<F>[]>;
+};
 
 const DIGESTS: FactsReader<FileDigest> = {
   file: fileDigest,
   archive: (g) => ({ size: g.archiveSize, sha256: g.archiveSha256, modified: g.archivedAt ?? new Date(0) }),
+  // hashing needs the files: made here if missing
+  maps: async (ctx, galaxy) =>
+    Promise.all((await parameterMapFiles(ctx, galaxy)).map(async (m) => ({ ...m, facts: await fileDigest(m.file) }))),
 };
 const SIZES: FactsReader<FileSize> = {
   file: fileSize,
-  archive: (g) => ({ size: g.archiveSize, modified: g.archivedAt ?? new Date(0) }),
+  archive: (g) => ({ size: g.archiveSize }),
+  maps: async (ctx, galaxy) =>
+    (await parameterMapSizes(ctx, galaxy)).map(({ key, file, size }) => ({ key, file, facts: { size } })),
 };
 
 const safeName = (name: string) => name.replace(/[^A-Za-z0-9.+-]+/g, "_").replace(/^[._]+|_+$/g, "") || "galaxy";
@@ -74,7 +85,8 @@ export const listGalaxyFiles = (ctx: MapsContext, galaxyId: number) => listFiles
 
 /**
  * The same list with sizes only. DataLink's rows carry sizes, and hashing a galaxy's files the
- * first time it is asked for took tens of milliseconds (hundreds for a 1532² galaxy).
+ * first time it is asked for took tens of milliseconds (hundreds for a 1532² galaxy); the maps are
+ * listed without being made (./parameter-map-files.ts `parameterMapSizes`).
  */
 export const listGalaxyFileSizes = (ctx: MapsContext, galaxyId: number) => listFiles(ctx, galaxyId, SIZES);
 
@@ -91,21 +103,19 @@ async function listFiles<F extends FileSize>(
     include: { filter: true },
     orderBy: { filter: { effLambda: "asc" } },
   });
-  const [archive, mapFiles] = await Promise.all([archiveFile(ctx, galaxyId, facts), parameterMapFiles(ctx, galaxy)]);
-  const maps = await Promise.all(
-    mapFiles.map(async ({ key, file }) => {
-      const p = PARAMETERS[MAP_VALUES.find((m) => m.key === key)!.parameterId - 1];
-      return {
-        name: `maps/${key}.fits`,
-        kind: "map" as const,
-        description: `${p.title}: median, ${p.label}`,
-        downloadName: `${prefix}_${key}_median_v${galaxy.resultsVersion}.fits`,
-        contentType: "application/fits",
-        absolutePath: file,
-        ...(await facts.file(file)),
-      };
-    }),
-  );
+  const [archive, mapFiles] = await Promise.all([archiveFile(ctx, galaxyId, facts), facts.maps(ctx, galaxy)]);
+  const maps = mapFiles.map(({ key, file, facts: known }) => {
+    const p = PARAMETERS[MAP_VALUES.find((m) => m.key === key)!.parameterId - 1];
+    return {
+      name: `maps/${key}.fits`,
+      kind: "map" as const,
+      description: `${p.title}: median, ${p.label}`,
+      downloadName: `${prefix}_${key}_median_v${galaxy.resultsVersion}.fits`,
+      contentType: "application/fits",
+      absolutePath: file,
+      ...known,
+    };
+  });
   const layerFiles = await Promise.all(
     layers.map(async (l) => {
       const absolutePath = path.join(ctx.dataDir, l.imagePath);

@@ -8,7 +8,7 @@ import { mkdir, readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { extensionHeader, primaryHeader } from "@/lib/access/subset/fits-headers";
 import type { SubsetGalaxy } from "@/lib/access/subset/subset-galaxy";
-import { writeFitsFile } from "@/lib/fits";
+import { fitsSize, type HduInput, writeFitsFile } from "@/lib/fits";
 import { SingleFlight } from "@/lib/maps/single-flight";
 import type { MapsContext } from "@/lib/maps/service/context";
 import { readResultGrids } from "@/lib/maps/service/result-grids";
@@ -32,24 +32,28 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
+/** One map file's HDUs: an empty primary HDU describing the request, the map as an extension. */
+function mapHdus(galaxy: SubsetGalaxy, m: (typeof MAP_VALUES)[number], values: Float32Array): HduInput[] {
+  const box = { x0: 0, y0: 0, x1: galaxy.width, y1: galaxy.height };
+  const statistics = [Statistic.PERCENTILE_50];
+  const asked = `${PARAMETERS[m.parameterId - 1].column} median map of the whole image`;
+  return [
+    { header: primaryHeader(galaxy, box, [m.parameterId], statistics, asked) },
+    {
+      name: PARAMETERS[m.parameterId - 1].column,
+      header: extensionHeader(galaxy, box, m.parameterId, statistics),
+      data: values,
+      shape: [galaxy.width, galaxy.height],
+    },
+  ];
+}
+
 async function writeMaps(ctx: MapsContext, galaxy: SubsetGalaxy, dir: string): Promise<void> {
   const grids = await readResultGrids(ctx, galaxy.id);
   if (!grids || grids.version !== galaxy.resultsVersion) return; // a newer version exists: its own request makes it
   await mkdir(dir, { recursive: true });
-  const box = { x0: 0, y0: 0, x1: galaxy.width, y1: galaxy.height };
-  const statistics = [Statistic.PERCENTILE_50];
-  for (const m of MAP_VALUES) {
-    const asked = `${PARAMETERS[m.parameterId - 1].column} median map of the whole image`;
-    await writeFitsFile(path.join(dir, mapFileName(m.key)), [
-      { header: primaryHeader(galaxy, box, [m.parameterId], statistics, asked) },
-      {
-        name: PARAMETERS[m.parameterId - 1].column,
-        header: extensionHeader(galaxy, box, m.parameterId, statistics),
-        data: grids.values[m.key],
-        shape: [galaxy.width, galaxy.height],
-      },
-    ]);
-  }
+  for (const m of MAP_VALUES)
+    await writeFitsFile(path.join(dir, mapFileName(m.key)), mapHdus(galaxy, m, grids.values[m.key]));
   // Older versions go once the new one is complete; a download in progress keeps its open file.
   const parent = path.dirname(dir);
   for (const entry of await readdir(parent))
@@ -69,4 +73,28 @@ export async function parameterMapFiles(
   if (!(await exists(last)))
     await flights.run(dir, async () => void ((await exists(last)) || (await writeMaps(ctx, galaxy, dir))));
   return (await exists(last)) ? files : [];
+}
+
+/**
+ * The map files of the galaxy's current results version with their sizes, without making them:
+ * a FITS file's size follows from its headers and its image's shape, so a map not made yet is
+ * listed with the size it will have. DataLink lists them; making them (reading every result of the
+ * galaxy) on its first request was its cold cost. [] before any result.
+ */
+export async function parameterMapSizes(
+  ctx: MapsContext,
+  galaxy: SubsetGalaxy,
+): Promise<{ key: string; file: string; size: number }[]> {
+  if (galaxy.pixelsProcessed === 0) return [];
+  const dir = mapFilesDir(ctx.dataDir, galaxy.id, galaxy.resultsVersion);
+  // Only the image's length and type count for the size.
+  let blank: Float32Array | null = null;
+  const pixels = () => (blank ??= new Float32Array(galaxy.width * galaxy.height));
+  return Promise.all(
+    MAP_VALUES.map(async (m) => {
+      const file = path.join(dir, mapFileName(m.key));
+      const made = await stat(file).catch(() => null);
+      return { key: m.key, file, size: made?.size ?? fitsSize(mapHdus(galaxy, m, pixels())) };
+    }),
+  );
 }
