@@ -9,6 +9,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { migrationAdapterFactory, providerOf, sqlitePath } from "./provider";
 import { openSchemaEngine } from "./schema-engine";
+import { restoreIndexNames } from "./table-swap";
 import { migrationsDir, schemaPath, type Provider } from "./schema-files";
 
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
@@ -92,12 +93,27 @@ export async function applyMigrations(databaseUrl: string): Promise<string[]> {
   const applied = await appliedMigrationNames(databaseUrl);
   const pending = loadMigrations(providerOf(databaseUrl)).migrationDirectories.filter((m) => !applied.has(m.path));
   if (pending.length === 0) return [];
+  if (providerOf(databaseUrl) === "sqlite" && existsSync(sqlitePath(databaseUrl)))
+    await restoreRebuiltIndexNames(sqlitePath(databaseUrl));
   const { provider, engine, close } = await engineFor(databaseUrl);
   try {
     const out = await engine.applyMigrations({ migrationsList: loadMigrations(provider), filters: NO_FILTERS });
     return out.appliedMigrationNames;
   } finally {
     await close();
+  }
+}
+
+/** A statistics import may leave the volunteer table's indexes under their other names (./table-swap.ts). */
+async function restoreRebuiltIndexNames(file: string): Promise<void> {
+  const sqlite = new Database(file, { fileMustExist: true, timeout: 15_000 });
+  try {
+    await restoreIndexNames({
+      execute: async (sql) => sqlite.prepare(sql).run().changes,
+      query: async <T>(sql: string) => sqlite.prepare(sql).all() as T[],
+    });
+  } finally {
+    sqlite.close();
   }
 }
 

@@ -2,7 +2,11 @@
 // ingest started while a large import runs is not locked out until it ends; and what it stores is
 // exactly what one long transaction stores.
 import path from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db/client";
+import { applyMigrations, loadMigrations } from "@/lib/db/migrations";
+import { sqlitePath } from "@/lib/db/provider";
 import { importStatsExport, importStatsExportInWorker } from "@/lib/ingest/stats-import";
 import { TagVersions } from "@/lib/cache/tag-versions";
 import { ingestFits } from "@/lib/ingest/results";
@@ -13,6 +17,12 @@ import { fitInput } from "@/tests/hdf5/fixtures";
 import { importedTables, removeTempFolders, tempFolder } from "./helpers";
 
 const USERS = 100_000;
+
+/** Tables and triggers a rebuild of a table makes and removes (lib/db/table-swap.ts). */
+const schemaLeftovers = async (db: Db) =>
+  db.$queryRawUnsafe<{ name: string }[]>(
+    `SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger') AND (name GLOB '*__next' OR name GLOB '*__old' OR name GLOB '*__touched*')`,
+  );
 
 describe("a staged statistics import", () => {
   const temps: TempDatabase[] = [];
@@ -33,27 +43,110 @@ describe("a staged statistics import", () => {
   });
 
   it("stores exactly what one long transaction stores, and counts the same", async () => {
-    const [staged, direct] = [await createTempDatabase(), await createTempDatabase()];
-    temps.push(staged, direct);
+    // staged: swapped in by updates (the small imports' way); rebuilt: the volunteer table
+    // written beside the live one and renamed into place (the large imports' way)
+    const [staged, rebuilt, direct] = [
+      await createTempDatabase(),
+      await createTempDatabase(),
+      await createTempDatabase(),
+    ];
+    temps.push(staged, rebuilt, direct);
     const now = new Date("2026-01-01T00:00:00Z");
     const credit = new TagVersions(staged.dataDir, 0);
+    const rebuilds: string[] = [];
     for (const dump of dumps.slice(0, 3)) {
       const before = credit.version("credit");
       const a = await importStatsExport(staged.db, dump, { now, dataDir: staged.dataDir });
+      const r = await importStatsExport(rebuilt.db, dump, {
+        now,
+        dataDir: rebuilt.dataDir,
+        rebuildUsersAt: 0,
+        onProgress: (p) => p.phase === "rebuild" && rebuilds.push(dump),
+      });
       const b = await importStatsExport(direct.db, dump, { now, staged: false, dataDir: direct.dataDir });
       expect(a.writeLockSeconds).toBeGreaterThan(0);
       expect(b.writeLockSeconds).toBeUndefined();
       const counts = (r: typeof a) => ({ ...r, seconds: 0, writeLockSeconds: 0 });
       expect(counts(a)).toEqual(counts(b));
+      expect(counts(r)).toEqual(counts(b));
       expect(credit.version("credit"), "the credit pages are told").not.toBe(before);
     }
-    const [a, b] = [await importedTables(staged.db), await importedTables(direct.db)];
+    expect(new Set(rebuilds), "every import rebuilt the volunteer table").toEqual(new Set(dumps.slice(0, 3)));
+    const [a, r, b] = [
+      await importedTables(staged.db),
+      await importedTables(rebuilt.db),
+      await importedTables(direct.db),
+    ];
     expect(a.team_delta.length).toBeGreaterThan(0);
     expect(a.user_credit_snapshot.length).toBeGreaterThan(5_000);
     expect(a).toEqual(b);
+    expect(r).toEqual(b);
     // nothing of the staging is left on the import's connection
     const temporary = await staged.db.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM temp.sqlite_master");
     expect(temporary).toEqual([]);
+    expect(await schemaLeftovers(rebuilt.db)).toEqual([]);
+    expect(await rebuilt.db.$queryRawUnsafe("PRAGMA foreign_key_check")).toEqual([]);
+  }, 120_000);
+
+  it("rebuilding the volunteer table keeps what others write meanwhile, and the migrations' index names", async () => {
+    const temp = await createTempDatabase();
+    temps.push(temp);
+    const now = new Date("2026-01-01T00:00:00Z");
+    await importStatsExport(temp.db, dumps[0], { now, dataDir: temp.dataDir });
+    // As if the last migration (it drops an index of boinc_user by name) were still to be applied.
+    const last = loadMigrations("sqlite").migrationDirectories.at(-1)!.path;
+    expect(last).toMatch(/drop_boinc_user_rac_value_index$/);
+    await temp.db.$executeRawUnsafe(`DELETE FROM "_prisma_migrations" WHERE "migration_name" = '${last}'`);
+    await temp.db.$executeRawUnsafe(`CREATE INDEX "boinc_user_expavg_credit_idx" ON "boinc_user"("expavg_credit")`);
+    const indexNames = async () =>
+      (
+        await temp.db.$queryRawUnsafe<{ name: string }[]>(
+          `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'boinc_user' AND sql IS NOT NULL ORDER BY name`,
+        )
+      ).map((i) => i.name);
+    const before = await indexNames();
+
+    // Another connection writes while the table is rebuilt: a placeholder volunteer the export
+    // does not know (kept), one it does (the export's row wins), and a changed stored volunteer.
+    const other = new Database(sqlitePath(temp.databaseUrl));
+    const placeholder = other.prepare(`INSERT INTO "boinc_user" ("id", "name", "create_time") VALUES (?, ?, ?)`);
+    let wrote = false;
+    // dumps[2]: the next day after dumps[0], with 200 more volunteers
+    const result = await importStatsExport(temp.db, dumps[2], {
+      now,
+      dataDir: temp.dataDir,
+      rebuildUsersAt: 0,
+      onProgress: (p) => {
+        if (p.phase !== "rebuild" || wrote) return;
+        wrote = true;
+        placeholder.run(900_001, "BOINC user 900001", now.toISOString());
+        placeholder.run(3_100, "BOINC user 3100", now.toISOString());
+        other.prepare(`UPDATE "boinc_user" SET "url" = 'https://example.org/7' WHERE "id" = 7`).run();
+      },
+    });
+    other.close();
+    expect(wrote).toBe(true);
+    expect(result.status).toBe("imported");
+    const user = (id: number) => temp.db.boincUser.findUnique({ where: { id } });
+    expect((await user(900_001))?.name).toBe("BOINC user 900001");
+    expect((await user(3_100))?.name).toBe("volunteer_3100");
+    expect((await user(7))?.url).toBe("https://example.org/7");
+    expect(await temp.db.boincUser.count()).toBe(3_200 + 1);
+    expect(await schemaLeftovers(temp.db)).toEqual([]);
+    // the other tables still reference boinc_user (not the table it replaced)
+    const references = await temp.db.$queryRawUnsafe<{ sql: string }[]>(
+      `SELECT sql FROM sqlite_master WHERE sql LIKE '%REFERENCES%boinc_user%'`,
+    );
+    expect(references.length).toBeGreaterThan(5);
+    for (const r of references) expect(r.sql).not.toMatch(/boinc_user__/);
+    expect(await temp.db.$queryRawUnsafe("PRAGMA foreign_key_check")).toEqual([]);
+
+    // the rebuilt table's indexes have their other names; applying the migration restores them
+    const rebuiltNames = await indexNames();
+    expect(rebuiltNames).toEqual(before.map((n) => `${n}__next`));
+    await temp.db.$disconnect();
+    expect(await applyMigrations(temp.databaseUrl)).toEqual([last]);
+    expect(await indexNames()).toEqual(before.filter((n) => n !== "boinc_user_expavg_credit_idx"));
   }, 120_000);
 
   it("lets an ingest started during the import finish within 5 s", async () => {

@@ -10,13 +10,15 @@
  *
  * Threshold awards are written a slice of volunteers per transaction: the first run after
  * importing a million volunteers writes millions of awards, and one transaction would keep every
- * ingest waiting on SQLite's write lock for as long. A threshold award stays true once reached, so
+ * ingest waiting on SQLite's write lock for as long (so the slices also pause between them, for a
+ * waiting writer to get in: lib/db/writer-turns.ts). A threshold award stays true once reached, so
  * a run stopped between slices leaves only true awards, with their counts, and the next run adds
  * the rest. The standing trophies, which move holders from tier to tier, are synced in one
  * transaction.
  */
 import type { Db } from "@/lib/db/client";
 import { retryWhenBusy } from "@/lib/db/busy-retry";
+import { letOtherWritersIn } from "@/lib/db/writer-turns";
 // 64 MB of SQLite page cache for the run: the first on a large survey writes millions of awards.
 import { withLargerSqliteCache } from "@/lib/credit/challenges/raw-sql";
 import { hiddenUsers } from "@/lib/credit/listed";
@@ -63,7 +65,9 @@ export async function awardTrophies(db: Db, options: AwardOptions = {}): Promise
       (t): t is ThresholdTrophy => isTrophyKind(t.kind) && !STANDING_KINDS.includes(t.kind),
     );
     let awarded = 0;
-    for (const slice of scoped ? idChunks(scoped) : await idSlices(db)) {
+    const slices = scoped ? idChunks(scoped) : await idSlices(db);
+    for (const [i, slice] of slices.entries()) {
+      if (i > 0) await letOtherWritersIn(db);
       awarded += await inTransaction(db, async (tx) => {
         let added = 0;
         for (const trophy of thresholds) added += await awardThreshold(tx, trophy, run, slice);

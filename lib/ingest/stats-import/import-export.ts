@@ -92,7 +92,9 @@ export async function importStatsExport(
 
 /**
  * SQLite: the rows are staged on the import's own connection, holding no lock on the database, and
- * swapped in by one transaction (./staging-tables.ts); a busy database at the swap is retried.
+ * swapped in by one transaction (./staging-tables.ts); a busy database at the swap is retried. When
+ * many volunteers changed, their table is rebuilt beforehand in short statements and the swap
+ * renames it into place.
  */
 async function importStaged(db: Db, dialect: SqlDialect, source: CreditSource, options: StatsImportOptions) {
   const staging = new StagingTables(db, dialect);
@@ -101,16 +103,28 @@ async function importStaged(db: Db, dialect: SqlDialect, source: CreditSource, o
     const run = new ImportRun(db, staging, dialect, source, source.tables, options);
     await run.stream();
     await staging.prune();
-    const swapStarted = performance.now();
-    const counts = await withLargerSqliteCache(db, () =>
-      retryWhenBusy(() =>
-        db.$transaction(async (tx) => run.finish(tx as unknown as Db, await staging.swapIn(tx)), {
-          timeout: options.transactionTimeoutMs ?? 3_600_000,
-          maxWait: 60_000,
-        }),
-      ),
-    );
-    return { ...counts, writeLockSeconds: elapsed(swapStarted) };
+    const swap = async () => {
+      const swapStarted = performance.now();
+      const counts = await withLargerSqliteCache(db, () =>
+        retryWhenBusy(() =>
+          db.$transaction(async (tx) => run.finish(tx as unknown as Db, await staging.swapIn(tx)), {
+            timeout: options.transactionTimeoutMs ?? 3_600_000,
+            maxWait: 60_000,
+          }),
+        ),
+      );
+      return { counts, writeLockSeconds: elapsed(swapStarted) };
+    };
+    const { counts, writeLockSeconds } = (await staging.manyUsersStaged(options.rebuildUsersAt ?? 50_000))
+      ? await staging.rebuilding(async () => {
+          await staging.rebuildUsers((rows, total) =>
+            options.onProgress?.({ phase: "rebuild", records: rows, done: rows, total }),
+          );
+          return swap();
+        })
+      : await swap();
+    await staging.afterSwap();
+    return { ...counts, writeLockSeconds };
   } finally {
     await staging.drop();
   }

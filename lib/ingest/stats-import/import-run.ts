@@ -21,14 +21,7 @@ import {
 import { ExportTotals, updateTeamMemberCounts } from "./export-totals";
 import { IdSet } from "./id-set";
 import type { ImportTarget } from "./import-target";
-import type {
-  CreditSource,
-  ImportCounts,
-  RecordSource,
-  StatsImportOptions,
-  StatsImportProgress,
-  TeamChangeRow,
-} from "./types";
+import type { CreditSource, ImportCounts, ReadPhase, RecordSource, StatsImportOptions, TeamChangeRow } from "./types";
 import type { SqlDialect, SqlLiteral } from "./sql-dialect";
 import { storeUserBatch, type UserToStore } from "./user-batch";
 
@@ -308,7 +301,7 @@ export class ImportRun {
     }
   }
 
-  private progress(phase: StatsImportProgress["phase"]): void {
+  private progress(phase: ReadPhase): void {
     const records = { teams: this.counts.teams, users: this.counts.users, hosts: this.counts.hosts }[phase];
     const { done, total } = this.source.position(phase);
     this.options.onProgress?.({ phase, records, done, total });

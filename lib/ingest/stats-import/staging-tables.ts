@@ -13,6 +13,11 @@
  * (most of a day's changes) move to a narrow table the swap applies as an UPDATE of the credit
  * columns alone, which leaves the team and country indexes untouched. On a day's export of a
  * million users (a third of them earning) the swap held the write lock 5.9 s instead of 7.4–8.2 s.
+ *
+ * When many volunteers change (a day's export of a large project, or a first import), even that is
+ * seconds of lock: then, still before the swap, the volunteer table is written beside the live one
+ * in short statements (`rebuildUsers`, lib/db/table-swap.ts) and the swap only renames it into
+ * place. Each statement holds the lock for a fraction of a second, so an ingest gets in between.
  */
 import { clauses, insertRows, type OnConflict, type SqlClient, type TableShape } from "./batch-insert";
 import {
@@ -23,6 +28,17 @@ import {
   USER_SNAPSHOT_TABLE,
   USER_TABLE,
 } from "./credit-rows";
+import {
+  copyLiveRows,
+  createShadow,
+  indexShadow,
+  runnerOf,
+  shadowTable,
+  swap,
+  tidy,
+  withRenameSafety,
+} from "@/lib/db/table-swap";
+import { letOtherWritersIn } from "@/lib/db/writer-turns";
 import type { ImportTarget } from "./import-target";
 import { quoteName, type SqlDialect } from "./sql-dialect";
 
@@ -36,9 +52,13 @@ const creditStageName = (shape: TableShape) => quoteName(`stage_credit_${shape.t
 const CREDIT_COLUMNS = ["total_credit", "expavg_credit", "expavg_time", "rac_order"];
 /** The tables whose stored rows prune compares with: keyed by one integer id, with credit. */
 const PRUNED = [TEAM_TABLE, USER_TABLE];
+/** Rows per statement while the volunteer table is rebuilt: a quarter to half a second of lock. */
+const REBUILD_CHUNK = 100_000;
 
 export class StagingTables implements ImportTarget {
   private readonly conflicts = new Map<string, OnConflict>();
+  /** Rows the rebuilt volunteer table took from the staging; null while it is not rebuilt. */
+  private rebuiltRows: number | null = null;
 
   constructor(
     readonly reader: SqlClient,
@@ -47,6 +67,9 @@ export class StagingTables implements ImportTarget {
 
   /** Empty staging tables, without keys or indexes: the export's rows are already one per key. */
   async create(): Promise<void> {
+    // What a killed import left of a rebuild of the volunteer table (it shows nowhere, but its
+    // triggers would go on logging) goes first.
+    await tidy(runnerOf(this.reader), USER_TABLE.table);
     for (const shape of SWAP_ORDER) {
       await this.reader.$executeRawUnsafe(`DROP TABLE IF EXISTS temp.${stageName(shape)}`);
       await this.reader.$executeRawUnsafe(
@@ -101,31 +124,124 @@ export class StagingTables implements ImportTarget {
     return 0;
   }
 
+  /** Whether at least `threshold` volunteers are staged: enough to rebuild their table (`rebuildUsers`). */
+  async manyUsersStaged(threshold: number): Promise<boolean> {
+    const onConflict = this.conflicts.get(USER_TABLE.table);
+    if (!onConflict) return false;
+    const { full, credit } = await this.stagedUsers(onConflict);
+    return full + credit >= threshold;
+  }
+
+  /**
+   * Writes the volunteer table beside the live one (the live rows, then the staged ones over
+   * them) in statements of REBUILD_CHUNK rows, so that the swap only renames it into place. Runs
+   * with foreign keys off (`withRenameSafety`): the staged teams it references are not swapped in
+   * yet. `onRows`: the rows written so far, of about `total`.
+   */
+  async rebuildUsers(onRows?: (rows: number, total: number) => void): Promise<void> {
+    const onConflict = this.conflicts.get(USER_TABLE.table);
+    if (!onConflict) return;
+    const { full, credit } = await this.stagedUsers(onConflict);
+    const db = runnerOf(this.reader);
+    const shadow = shadowTable(USER_TABLE.table);
+    const total = (await this.stagedRows(`"main".${quoteName(USER_TABLE.table)}`)) + full + credit;
+    const progress = (rows: number) => onRows?.(rows, total);
+    await createShadow(db, USER_TABLE.table);
+    this.rebuiltRows = 0;
+    let written = 0;
+    await copyLiveRows(db, USER_TABLE.table, REBUILD_CHUNK, (rows) => progress((written = rows)));
+    // The stage's rowids run from 1 without gaps.
+    for (let low = 0; low < full; low += REBUILD_CHUNK) {
+      const where = `rowid > ${low} AND rowid <= ${low + REBUILD_CHUNK}`;
+      this.rebuiltRows += await this.writeFullRows(this.reader, USER_TABLE, onConflict, shadow, where);
+      progress((written += Math.min(REBUILD_CHUNK, full - low)));
+      await letOtherWritersIn();
+    }
+    // The narrow table's rowids are its ids: chunks of REBUILD_CHUNK ids.
+    const [{ high }] = credit
+      ? await this.reader.$queryRawUnsafe<{ high: number }[]>(
+          `SELECT MAX("id") AS high FROM temp.${creditStageName(USER_TABLE)}`,
+        )
+      : [{ high: 0 }];
+    for (let low = 0; low < Number(high); low += REBUILD_CHUNK) {
+      const where = `"id" > ${low} AND "id" <= ${low + REBUILD_CHUNK}`;
+      const rows = await this.updateCredit(this.reader, USER_TABLE, shadow, where);
+      this.rebuiltRows += rows;
+      progress((written += rows));
+      await letOtherWritersIn();
+    }
+    await indexShadow(db, USER_TABLE.table);
+  }
+
   /** Copies every staged row into its table through `tx`; returns the rows written per table. */
   async swapIn(tx: SqlClient): Promise<Map<string, number>> {
     const written = new Map<string, number>();
     for (const shape of SWAP_ORDER) {
       const onConflict = this.conflicts.get(shape.table);
       if (!onConflict) continue;
-      const { head, tail } = clauses(shape, onConflict);
-      const columns = shape.columns.map(quoteName).join(", ");
-      // `WHERE true`: SQLite's parser needs it between INSERT … SELECT and an ON CONFLICT clause.
-      const sql = `${head.replace(/ VALUES $/, "")} SELECT ${columns} FROM temp.${stageName(shape)} WHERE true ORDER BY rowid${tail}`;
-      let rows = await tx.$executeRawUnsafe(sql);
-      if (PRUNED.includes(shape) && onConflict === "update") rows += await this.updateCredit(tx, shape);
+      if (shape === USER_TABLE && this.rebuiltRows !== null) {
+        // What others changed in the live table meanwhile is copied again, then the staged rows over it.
+        const shadow = shadowTable(shape.table);
+        await swap(runnerOf(tx), shape.table, async (where) => {
+          await this.writeFullRows(tx, shape, onConflict, shadow, where);
+          if (onConflict === "update") await this.updateCredit(tx, shape, shadow, where);
+        });
+        written.set(shape.table, this.rebuiltRows);
+        continue;
+      }
+      let rows = await this.writeFullRows(tx, shape, onConflict, shape.table);
+      if (PRUNED.includes(shape) && onConflict === "update") rows += await this.updateCredit(tx, shape, shape.table);
       written.set(shape.table, rows);
     }
     return written;
   }
 
-  /** The credit-only changes prune set apart, written over the stored rows' credit columns. */
-  private async updateCredit(tx: SqlClient, shape: TableShape): Promise<number> {
+  /** After the swap committed: drops the volunteer table it replaced, if it rebuilt one. */
+  async afterSwap(): Promise<void> {
+    if (this.rebuiltRows !== null) await tidy(runnerOf(this.reader), USER_TABLE.table);
+  }
+
+  /** The staged rows of `shape` (those `where` picks) upserted into `table`, its own or its shadow. */
+  private writeFullRows(
+    client: SqlClient,
+    shape: TableShape,
+    onConflict: OnConflict,
+    table: string,
+    where = "true",
+  ): Promise<number> {
+    const { head, tail } = clauses({ ...shape, table }, onConflict);
+    const columns = shape.columns.map(quoteName).join(", ");
+    // A WHERE clause is needed anyway: SQLite's parser wants one between INSERT … SELECT and ON CONFLICT.
+    return client.$executeRawUnsafe(
+      `${head.replace(/ VALUES $/, "")} SELECT ${columns} FROM temp.${stageName(shape)} WHERE ${where} ORDER BY rowid${tail}`,
+    );
+  }
+
+  /** The credit-only changes prune set apart (those `where` picks), written over `table`'s credit columns. */
+  private updateCredit(client: SqlClient, shape: TableShape, table: string, where = "true"): Promise<number> {
     const narrow = `temp.${creditStageName(shape)}`;
     const columns = [...CREDIT_COLUMNS, ...(shape.bookkeeping ?? [])].map(quoteName).join(", ");
-    return tx.$executeRawUnsafe(
-      `UPDATE ${quoteName(shape.table)} SET (${columns}) = (SELECT ${columns} FROM ${narrow} s WHERE s."id" = ${quoteName(shape.table)}."id") ` +
-        `WHERE "id" IN (SELECT "id" FROM ${narrow})`,
+    const target = quoteName(table);
+    return client.$executeRawUnsafe(
+      `UPDATE ${target} SET (${columns}) = (SELECT ${columns} FROM ${narrow} s WHERE s."id" = ${target}."id") ` +
+        `WHERE "id" IN (SELECT "id" FROM ${narrow} WHERE ${where})`,
     );
+  }
+
+  /** Runs the rebuild and the swap with the connection set as they need (lib/db/table-swap.ts). */
+  rebuilding<T>(work: () => Promise<T>): Promise<T> {
+    return withRenameSafety(runnerOf(this.reader), work);
+  }
+
+  private async stagedUsers(onConflict: OnConflict): Promise<{ full: number; credit: number }> {
+    const full = await this.stagedRows(`temp.${stageName(USER_TABLE)}`);
+    const credit = onConflict === "update" ? await this.stagedRows(`temp.${creditStageName(USER_TABLE)}`) : 0;
+    return { full, credit };
+  }
+
+  private async stagedRows(table: string): Promise<number> {
+    const [{ n }] = await this.reader.$queryRawUnsafe<{ n: number }[]>(`SELECT COUNT(*) AS n FROM ${table}`);
+    return Number(n);
   }
 
   async drop(): Promise<void> {
@@ -134,5 +250,7 @@ export class StagingTables implements ImportTarget {
       if (PRUNED.includes(shape))
         await this.reader.$executeRawUnsafe(`DROP TABLE IF EXISTS temp.${creditStageName(shape)}`);
     }
+    // A rebuild the swap did not take (it failed), or whose retired table is still there.
+    if (this.rebuiltRows !== null) await tidy(runnerOf(this.reader), USER_TABLE.table);
   }
 }

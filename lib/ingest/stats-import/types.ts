@@ -42,7 +42,7 @@ export interface CreditSource {
   /** Null when the source has no computers (an export without host.gz). */
   hosts(): RecordSource<BoincHostRecord> | null;
   /** Where a phase stands: bytes of a file, or rows of a table; the total when known. */
-  position(phase: "teams" | "users" | "hosts"): { done: number; total: number | undefined };
+  position(phase: ReadPhase): { done: number; total: number | undefined };
   /** The real team changes in (after, until], when the source logs them (BOINC's team_delta). */
   teamChanges?(after: number, until: number): Promise<TeamChangeRow[]>;
   close(): Promise<void>;
@@ -54,9 +54,13 @@ export type ImportMode =
   /** Older than one already imported: it only adds history (snapshots, users never seen). */
   | "history";
 
+/** The phases that read the export. */
+export type ReadPhase = "teams" | "users" | "hosts";
+
 export interface StatsImportProgress {
-  phase: "teams" | "users" | "hosts";
-  /** Records of this phase read so far. */
+  /** "rebuild": SQLite writes the volunteer table beside the live one (StatsImportOptions.rebuildUsersAt). */
+  phase: ReadPhase | "rebuild";
+  /** Records of this phase read (or, rebuilding, rows written) so far. */
   records: number;
   /** How far the phase's input is read (compressed bytes of a file, rows of a table), and its size when known. */
   done: number;
@@ -79,6 +83,12 @@ export interface StatsImportOptions {
    * inside one transaction holding the write lock throughout (false; what PostgreSQL always does).
    */
   staged?: boolean;
+  /**
+   * SQLite, staged: when at least this many volunteers change, the volunteer table is written
+   * beside the live one in short statements and renamed into place by the swap, instead of being
+   * updated inside it (lib/db/table-swap.ts). Default 50,000: about half a second of updates.
+   */
+  rebuildUsersAt?: number;
   /** Where the pages' cache is told that credit changed (default: DATA_DIR). */
   dataDir?: string;
   /** Longest the transaction may stay open (default 1 h). */
