@@ -61,6 +61,7 @@ describe("a staged statistics import", () => {
         now,
         dataDir: rebuilt.dataDir,
         rebuildUsersAt: 0,
+        rebuildChunk: 500, // several statements, over the gaps prune leaves in the staging
         onProgress: (p) => p.phase === "rebuild" && rebuilds.push(dump),
       });
       const b = await importStatsExport(direct.db, dump, { now, staged: false, dataDir: direct.dataDir });

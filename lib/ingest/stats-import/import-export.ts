@@ -117,7 +117,7 @@ async function importStaged(db: Db, dialect: SqlDialect, source: CreditSource, o
     };
     const { counts, writeLockSeconds } = (await staging.manyUsersStaged(options.rebuildUsersAt ?? 50_000))
       ? await staging.rebuilding(async () => {
-          await staging.rebuildUsers((rows, total) =>
+          await staging.rebuildUsers(options.rebuildChunk ?? 100_000, (rows, total) =>
             options.onProgress?.({ phase: "rebuild", records: rows, done: rows, total }),
           );
           return swap();

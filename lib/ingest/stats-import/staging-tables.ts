@@ -52,8 +52,6 @@ const creditStageName = (shape: TableShape) => quoteName(`stage_credit_${shape.t
 const CREDIT_COLUMNS = ["total_credit", "expavg_credit", "expavg_time", "rac_order"];
 /** The tables whose stored rows prune compares with: keyed by one integer id, with credit. */
 const PRUNED = [TEAM_TABLE, USER_TABLE];
-/** Rows per statement while the volunteer table is rebuilt: a quarter to half a second of lock. */
-const REBUILD_CHUNK = 100_000;
 
 export class StagingTables implements ImportTarget {
   private readonly conflicts = new Map<string, OnConflict>();
@@ -134,11 +132,11 @@ export class StagingTables implements ImportTarget {
 
   /**
    * Writes the volunteer table beside the live one (the live rows, then the staged ones over
-   * them) in statements of REBUILD_CHUNK rows, so that the swap only renames it into place. Runs
+   * them) in statements of `chunk` rows, so that the swap only renames it into place. Runs
    * with foreign keys off (`withRenameSafety`): the staged teams it references are not swapped in
    * yet. `onRows`: the rows written so far, of about `total`.
    */
-  async rebuildUsers(onRows?: (rows: number, total: number) => void): Promise<void> {
+  async rebuildUsers(chunk: number, onRows?: (rows: number, total: number) => void): Promise<void> {
     const onConflict = this.conflicts.get(USER_TABLE.table);
     if (!onConflict) return;
     const { full, credit } = await this.stagedUsers(onConflict);
@@ -149,22 +147,20 @@ export class StagingTables implements ImportTarget {
     await createShadow(db, USER_TABLE.table);
     this.rebuiltRows = 0;
     let written = 0;
-    await copyLiveRows(db, USER_TABLE.table, REBUILD_CHUNK, (rows) => progress((written = rows)));
-    // The stage's rowids run from 1 without gaps.
-    for (let low = 0; low < full; low += REBUILD_CHUNK) {
-      const where = `rowid > ${low} AND rowid <= ${low + REBUILD_CHUNK}`;
-      this.rebuiltRows += await this.writeFullRows(this.reader, USER_TABLE, onConflict, shadow, where);
-      progress((written += Math.min(REBUILD_CHUNK, full - low)));
+    await copyLiveRows(db, USER_TABLE.table, chunk, (rows) => progress((written = rows)));
+    // Chunks of `chunk` rowids: prune leaves gaps between the staged rows' rowids.
+    const lastRowid = await this.maxRowid(`temp.${stageName(USER_TABLE)}`);
+    for (let low = 0; low < lastRowid; low += chunk) {
+      const where = `rowid > ${low} AND rowid <= ${low + chunk}`;
+      const rows = await this.writeFullRows(this.reader, USER_TABLE, onConflict, shadow, where);
+      this.rebuiltRows += rows;
+      progress((written += rows));
       await letOtherWritersIn();
     }
-    // The narrow table's rowids are its ids: chunks of REBUILD_CHUNK ids.
-    const [{ high }] = credit
-      ? await this.reader.$queryRawUnsafe<{ high: number }[]>(
-          `SELECT MAX("id") AS high FROM temp.${creditStageName(USER_TABLE)}`,
-        )
-      : [{ high: 0 }];
-    for (let low = 0; low < Number(high); low += REBUILD_CHUNK) {
-      const where = `"id" > ${low} AND "id" <= ${low + REBUILD_CHUNK}`;
+    // The narrow table's rowids are its ids.
+    const high = credit ? await this.maxRowid(`temp.${creditStageName(USER_TABLE)}`) : 0;
+    for (let low = 0; low < high; low += chunk) {
+      const where = `"id" > ${low} AND "id" <= ${low + chunk}`;
       const rows = await this.updateCredit(this.reader, USER_TABLE, shadow, where);
       this.rebuiltRows += rows;
       progress((written += rows));
@@ -237,6 +233,13 @@ export class StagingTables implements ImportTarget {
     const full = await this.stagedRows(`temp.${stageName(USER_TABLE)}`);
     const credit = onConflict === "update" ? await this.stagedRows(`temp.${creditStageName(USER_TABLE)}`) : 0;
     return { full, credit };
+  }
+
+  private async maxRowid(table: string): Promise<number> {
+    const [{ last }] = await this.reader.$queryRawUnsafe<{ last: number | null }[]>(
+      `SELECT MAX(rowid) AS last FROM ${table}`,
+    );
+    return Number(last ?? 0);
   }
 
   private async stagedRows(table: string): Promise<number> {

@@ -89,6 +89,8 @@ export interface StatsImportOptions {
    * updated inside it (lib/db/table-swap.ts). Default 50,000: about half a second of updates.
    */
   rebuildUsersAt?: number;
+  /** Rows per statement while the volunteer table is rebuilt (default 100,000: a quarter of a second or so). */
+  rebuildChunk?: number;
   /** Where the pages' cache is told that credit changed (default: DATA_DIR). */
   dataDir?: string;
   /** Longest the transaction may stay open (default 1 h). */
