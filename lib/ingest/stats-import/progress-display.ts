@@ -70,7 +70,8 @@ export function progressDisplay(options: ProgressDisplayOptions = {}): ProgressD
       }
       if (now() - lastLine < interval) return;
       lastLine = now();
-      const share = p.total ? ` (${Math.min(100, Math.floor((100 * p.done) / p.total))}% read)` : "";
+      const done = p.phase === "rebuild" ? "written" : "read";
+      const share = p.total ? ` (${Math.min(100, Math.floor((100 * p.done) / p.total))}% ${done})` : "";
       stream.write(`${p.phase}: ${count(p.records)} records, ${count(rate(p.records))} records/s${share}\n`);
     },
     stop() {},
