@@ -12,7 +12,7 @@
  *   `restoreIndexNames` gives them back their own names (the migrations name them).
  * - The renames run with foreign keys off and `legacy_alter_table` on, the one setting in which
  *   SQLite leaves the other tables' `REFERENCES <table>` as they are, so they name the new table.
- * - Building it is a series of short statements with a pause between them (./writer-turns.ts).
+ * - Building it is a series of short statements that pause for waiting writers (./writer-turns.ts).
  * - A process killed at any step leaves the live table whole; `tidy` removes what it left.
  */
 
