@@ -6,17 +6,13 @@
  * before the lock goes. On SQLite there is one writer, so `claim`'s own conditional UPDATE
  * (`WHERE status = 'queued'`) is the whole protocol; the oldest few rows are tried in turn.
  */
-import type { Db } from "./client";
+import { isPostgresClient, type Db } from "./client";
 import type { Prisma } from "./generated/sqlite/client";
 
 /** The queue tables (a fixed list: the name goes into SQL text). */
 type QueueTable = "data_request";
 
 type Tx = Prisma.TransactionClient;
-
-function isPostgres(db: Db): boolean {
-  return (db as unknown as { _activeProvider?: string })._activeProvider === "postgresql";
-}
 
 /**
  * Calls `claim(tx, id)` with the id of a queued row of `table` (oldest `created_at` first) until
@@ -27,7 +23,7 @@ export async function claimQueuedRow<T>(
   table: QueueTable,
   claim: (tx: Tx | Db, id: string) => Promise<T | null>,
 ): Promise<T | null> {
-  if (isPostgres(db)) {
+  if (isPostgresClient(db)) {
     return db.$transaction(async (tx) => {
       const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
         `SELECT id FROM "${table}" WHERE status = 'queued' ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED`,

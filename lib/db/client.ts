@@ -12,6 +12,11 @@ export type Db = SqliteClient;
 
 export class DatabaseUnavailableError extends Error {}
 
+/** Whether the client reaches PostgreSQL (the generated client records its provider). */
+export function isPostgresClient(db: Db): boolean {
+  return (db as unknown as { _activeProvider?: string })._activeProvider === "postgresql";
+}
+
 export function createDb(databaseUrl: string): Db {
   if (providerOf(databaseUrl) === "sqlite") {
     const file = sqlitePath(databaseUrl);

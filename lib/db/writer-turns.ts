@@ -8,7 +8,7 @@
  * than that longest sleep, and a waiting writer gets its turn. A pause after every transaction
  * would cost seconds per import. PostgreSQL locks rows: no pause there.
  */
-import type { Db } from "./client";
+import { isPostgresClient, type Db } from "./client";
 
 const WRITER_TURN_MS = 120;
 const HOLD_MS = 500;
@@ -17,7 +17,7 @@ let lastTurn = performance.now();
 
 /** Between two write transactions of a series on SQLite (any `db` but a PostgreSQL one). */
 export async function letOtherWritersIn(db?: Db): Promise<void> {
-  if ((db as unknown as { _activeProvider?: string } | undefined)?._activeProvider === "postgresql") return;
+  if (db && isPostgresClient(db)) return;
   if (performance.now() - lastTurn < HOLD_MS) return;
   await new Promise((resolve) => setTimeout(resolve, WRITER_TURN_MS));
   lastTurn = performance.now();

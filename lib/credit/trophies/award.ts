@@ -10,10 +10,10 @@
  *
  * Threshold awards are written a slice of volunteers per transaction: the first run after
  * importing a million volunteers writes millions of awards, and one transaction would keep every
- * ingest waiting on SQLite's write lock for as long (so the slices also pause now and
- * then for a waiting writer to get in: lib/db/writer-turns.ts). A threshold award stays true once reached, so
- * a run stopped between slices leaves only true awards, with their counts, and the next run adds
- * the rest. The standing trophies, which move holders from tier to tier, are synced in one
+ * ingest waiting on SQLite's write lock for as long (so the slices also pause now and then for a
+ * waiting writer to get in: lib/db/writer-turns.ts). A threshold award stays true once reached,
+ * so a run stopped between slices leaves only true awards, with their counts, and the next run
+ * adds the rest. The standing trophies, which move holders from tier to tier, are synced in one
  * transaction.
  */
 import type { Db } from "@/lib/db/client";

@@ -142,7 +142,7 @@ export class StagingTables implements ImportTarget {
     const { full, credit } = await this.stagedUsers(onConflict);
     const db = runnerOf(this.reader);
     const shadow = shadowTable(USER_TABLE.table);
-    const total = (await this.stagedRows(`"main".${quoteName(USER_TABLE.table)}`)) + full + credit;
+    const total = (await this.rowCount(`"main".${quoteName(USER_TABLE.table)}`)) + full + credit;
     const progress = (rows: number) => onRows?.(rows, total);
     await createShadow(db, USER_TABLE.table);
     this.rebuiltRows = 0;
@@ -230,8 +230,8 @@ export class StagingTables implements ImportTarget {
   }
 
   private async stagedUsers(onConflict: OnConflict): Promise<{ full: number; credit: number }> {
-    const full = await this.stagedRows(`temp.${stageName(USER_TABLE)}`);
-    const credit = onConflict === "update" ? await this.stagedRows(`temp.${creditStageName(USER_TABLE)}`) : 0;
+    const full = await this.rowCount(`temp.${stageName(USER_TABLE)}`);
+    const credit = onConflict === "update" ? await this.rowCount(`temp.${creditStageName(USER_TABLE)}`) : 0;
     return { full, credit };
   }
 
@@ -242,7 +242,7 @@ export class StagingTables implements ImportTarget {
     return Number(last ?? 0);
   }
 
-  private async stagedRows(table: string): Promise<number> {
+  private async rowCount(table: string): Promise<number> {
     const [{ n }] = await this.reader.$queryRawUnsafe<{ n: number }[]>(`SELECT COUNT(*) AS n FROM ${table}`);
     return Number(n);
   }
