@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { settings } from "@/lib/config";
 import { db } from "@/lib/db/client";
 import { expandFitPaths, ingestFits, readFitInput } from "@/lib/ingest/results";
+import { makeParameterMapFiles } from "@/lib/access/files/parameter-map-files";
 import { buildGalaxyMaps } from "@/lib/maps/service/build-maps";
 import { runCli } from "./cli";
 import { progress } from "./progress";
@@ -47,12 +48,14 @@ await runCli(async () => {
   bar.stop();
   const seconds = (performance.now() - started) / 1000;
   for (const r of refusals) console.error(`refused: ${r}`);
-  // New results, new version: build the galaxies' map pyramids now rather than on first view.
+  // New results, new version: build the galaxies' map pyramids and parameter map files now rather
+  // than on first view.
   if (changedGalaxies.size) {
-    const maps = progress("Building map tiles", changedGalaxies.size, "galaxies");
+    const maps = progress("Building map tiles and files", changedGalaxies.size, "galaxies");
     let built = 0;
     for (const id of changedGalaxies) {
       await buildGalaxyMaps(id, { db: db(), dataDir: settings().dataDir });
+      await makeParameterMapFiles({ db: db(), dataDir: settings().dataDir }, id);
       maps.update(++built);
     }
     maps.stop();

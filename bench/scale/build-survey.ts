@@ -4,11 +4,13 @@
 // results for a sample of galaxies and one 1532² galaxy (lib/testing/scale-results), computers,
 // a running challenge, trophies and milestones. SCALE=0.1 (or SCALE_USERS, SCALE_GALAXIES, …)
 // makes a smaller one for a quick run.
+import { makeParameterMapFiles } from "@/lib/access/files/parameter-map-files";
 import type { Db } from "@/lib/db/client";
 import { recomputeChallengeStandings } from "@/lib/credit/challenges/recompute";
 import { detectMilestones } from "@/lib/credit/milestones/detect";
 import { refreshRankCheckpoints } from "@/lib/credit/rank-checkpoints";
 import { awardTrophies } from "@/lib/credit/trophies/award";
+import { resolveContext } from "@/lib/maps/service/context";
 import { BulkInsert } from "@/lib/testing/bulk-insert";
 import { writeScaleAreas } from "@/lib/testing/scale-areas";
 import { SURVEY_GALAXIES, surveyCatalogue } from "@/lib/testing/scale-catalogue";
@@ -108,6 +110,14 @@ export async function buildSurveyAtScale(db: Db, sizes: ScaleSizes, progress: Pr
   const resultPixels = await timed("per-pixel results", () =>
     withFastSqliteWrites(db, () => writeScaleResults(db, [...withResults, large], progress)),
   );
+  // What an ingest's follow-up does (scripts/ingest.ts): the downloadable parameter maps, with their digests.
+  await timed("parameter map files", async () => {
+    const ctx = resolveContext({ db });
+    for (const [k, id] of [...withResults, large].entries()) {
+      await makeParameterMapFiles(ctx, id);
+      progress("parameter map files", k + 1, withResults.length + 1);
+    }
+  });
   await timed("computers", () => writeComputers(db, sizes.users, sizes.computers, newest));
   // What a statistics import's follow-up does (lib/ingest/stats-import/import-export.ts).
   const challengeId = await timed("a running challenge, trophies, milestones", async () => {

@@ -2,10 +2,11 @@
 // (206 with exactly the bytes asked, 416 when impossible), ETags and 304, HEAD, the file names;
 // every FITS file as served passes fitsverify, and the parameter maps hold the stored medians.
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as filesGET, HEAD as filesHEAD } from "@/app/api/galaxies/[id]/files/[...file]/route";
+import { digestFileOf, fileDigest } from "@/lib/access/files/file-digest";
 import { listGalaxyFiles, type GalaxyFiles } from "@/lib/access/files/galaxy-files";
 import { resolveContext } from "@/lib/maps/service/context";
 import { readResultGrids } from "@/lib/maps/service/result-grids";
@@ -125,5 +126,24 @@ print(json.dumps(out))`,
     expect(read.mu.bunit).toBe("");
     for (const key of ["mu", "m", "ldust", "sfr"] as const)
       expect(read[key].values).toEqual(Array.from(grids.values[key], (v) => (Number.isNaN(v) ? null : v)));
+  });
+
+  it("keep their digests beside them, written with the file, trusted only for that version of it", async () => {
+    const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
+    // registration wrote the layers' records, the maps' were written with the maps
+    for (const f of [...files.maps, ...files.layers])
+      expect(readFileSync(digestFileOf(f.absolutePath), "utf8"), f.name).toBe(
+        `${sha(f.absolutePath)} ${f.size} ${statSync(f.absolutePath).mtimeMs}\n`,
+      );
+    // another process (a fresh cache) reads the record, not the file
+    const copy = path.join(dir, "copy.fits");
+    copyFileSync(files.layers[0].absolutePath, copy);
+    const { size, mtimeMs } = statSync(copy);
+    writeFileSync(digestFileOf(copy), `${"0".repeat(64)} ${size} ${mtimeMs}\n`);
+    expect((await fileDigest(copy)).sha256).toBe("0".repeat(64));
+    // a new version of the file (here: a new mtime) is hashed again and its record replaced
+    utimesSync(copy, new Date(), new Date(Date.now() + 5000));
+    expect((await fileDigest(copy)).sha256).toBe(sha(copy));
+    expect(readFileSync(digestFileOf(copy), "utf8")).toBe(`${sha(copy)} ${size} ${statSync(copy).mtimeMs}\n`);
   });
 });

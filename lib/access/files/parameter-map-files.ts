@@ -2,17 +2,19 @@
  * The four parameter maps (µ, M*, L_dust, SFR: the medians the viewer draws) as FITS files, one a
  * map, made from the stored results on first request for each results version and kept under
  * DATA_DIR/products/<galaxy>/v<version>/ (older versions are removed when a newer one is made).
- * Each has the layout of a one-parameter subset of the whole image.
+ * Each has the layout of a one-parameter subset of the whole image. An ingest makes them with the
+ * galaxy's pyramids (`makeParameterMapFiles`), so the data page finds them, and their digests, ready.
  */
 import { mkdir, readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { extensionHeader, primaryHeader } from "@/lib/access/subset/fits-headers";
-import type { SubsetGalaxy } from "@/lib/access/subset/subset-galaxy";
+import { loadSubsetGalaxy, type SubsetGalaxy } from "@/lib/access/subset/subset-galaxy";
 import { fitsSize, type HduInput, writeFitsFile } from "@/lib/fits";
 import { SingleFlight } from "@/lib/maps/single-flight";
 import type { MapsContext } from "@/lib/maps/service/context";
 import { readResultGrids } from "@/lib/maps/service/result-grids";
 import { MAP_VALUES, PARAMETERS, Statistic } from "@/lib/survey/parameters";
+import { fileDigest } from "./file-digest";
 
 export const PRODUCTS_DIR = "products";
 
@@ -52,8 +54,12 @@ async function writeMaps(ctx: MapsContext, galaxy: SubsetGalaxy, dir: string): P
   const grids = await readResultGrids(ctx, galaxy.id);
   if (!grids || grids.version !== galaxy.resultsVersion) return; // a newer version exists: its own request makes it
   await mkdir(dir, { recursive: true });
-  for (const m of MAP_VALUES)
-    await writeFitsFile(path.join(dir, mapFileName(m.key)), mapHdus(galaxy, m, grids.values[m.key]));
+  // Each map's digest is recorded before the next map is written: the last map marks the set made.
+  for (const m of MAP_VALUES) {
+    const file = path.join(dir, mapFileName(m.key));
+    await writeFitsFile(file, mapHdus(galaxy, m, grids.values[m.key]));
+    await fileDigest(file);
+  }
   // Older versions go once the new one is complete; a download in progress keeps its open file.
   const parent = path.dirname(dir);
   for (const entry of await readdir(parent))
@@ -73,6 +79,12 @@ export async function parameterMapFiles(
   if (!(await exists(last)))
     await flights.run(dir, async () => void ((await exists(last)) || (await writeMaps(ctx, galaxy, dir))));
   return (await exists(last)) ? files : [];
+}
+
+/** Makes the galaxy's map files for its current results version, unless they are made already. */
+export async function makeParameterMapFiles(ctx: MapsContext, galaxyId: number): Promise<void> {
+  const galaxy = await loadSubsetGalaxy(ctx.db, galaxyId);
+  if (galaxy) await parameterMapFiles(ctx, galaxy);
 }
 
 /**

@@ -3,9 +3,8 @@
  * MANIFEST.txt (each file's sha256 and size, and the galaxies left out with the reason). Files are
  * made in the job's folder under temporary names; the caller renames the finished result in.
  */
-import { createHash } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
-import { rename, rm, stat } from "node:fs/promises";
+import { createWriteStream } from "node:fs";
+import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { ZipArchive } from "archiver";
@@ -13,6 +12,7 @@ import { resolveSubset, subsetFileName } from "@/lib/access/subset/resolve-subse
 import { writeSubsetFile } from "@/lib/access/subset/subset-output";
 import { FORMAT_TYPES } from "@/lib/access/subset/subset-request";
 import type { Db } from "@/lib/db/client";
+import { hashFile } from "@/lib/hdf5/file-hash";
 import { isIncluded, type JobParams } from "./job-types";
 
 export interface JobResult {
@@ -20,12 +20,6 @@ export interface JobResult {
   fileName: string;
   temp: string;
   type: string;
-}
-
-export async function hashFile(file: string): Promise<{ size: number; sha256: string }> {
-  const hash = createHash("sha256");
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
-  return { size: (await stat(file)).size, sha256: hash.digest("hex") };
 }
 
 /** Writes every included galaxy's subset into `dir`; returns their names and digests. */

@@ -8,10 +8,11 @@ import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { ApiError, DISK_FULL_MESSAGE, isDiskFull } from "@/lib/api/errors";
 import { JOB_RESULT_DAYS } from "@/lib/access/limits/allowances";
+import { hashFile } from "@/lib/hdf5/file-hash";
 import type { Db } from "@/lib/db/client";
 import { failJob, finishJob, heartbeat, type ClaimedJob } from "./job-claim";
 import { jobDir, JOBS_DIR } from "./job-paths";
-import { hashFile, writeJobResult } from "./job-result";
+import { writeJobResult } from "./job-result";
 import type { JobParams } from "./job-types";
 
 class JobLost extends Error {}

@@ -8,6 +8,7 @@ import { recomputeChallengeStandings } from "@/lib/credit/challenges/recompute";
 import { archiveGalaxy, removeStaleArchives } from "@/lib/hdf5";
 import { collectBands, registerGalaxy } from "@/lib/ingest/registration";
 import { ingestFits, type FitInput } from "@/lib/ingest/results";
+import { makeParameterMapFiles } from "@/lib/access/files/parameter-map-files";
 import { buildGalaxyMaps } from "@/lib/maps/service/build-maps";
 import { usablePixels } from "@/lib/survey/area-mask";
 import { DEMO_CATALOGUE_OPTIONS, drawCatalogue, type DemoGalaxy } from "@/lib/demo/catalogue";
@@ -162,10 +163,11 @@ export async function buildDemoSurvey(db: Db, dataDir: string, o: DemoOptions): 
   progress("Importing BOINC statistics", exportDirs.length, exportDirs.length);
 
   for (const [i, r] of registered.entries()) {
-    progress("Building map tiles", i, registered.length);
+    progress("Building map tiles and files", i, registered.length);
     await buildGalaxyMaps(r.galaxyId, { db, dataDir });
+    await makeParameterMapFiles({ db, dataDir }, r.galaxyId);
   }
-  progress("Building map tiles", registered.length, registered.length);
+  progress("Building map tiles and files", registered.length, registered.length);
 
   // Every second processed galaxy (id order) is archived, as the POGS archive task did within 4 h
   // of the last result, so the demo has galaxies at every stage; the rest stay processed.

@@ -1,6 +1,7 @@
 // The registered layers on disk: one FITS per filter under DATA_DIR, on the galaxy's common grid,
 // an empty primary HDU with provenance and the IMAGE and (when known) SIGMA extensions.
 import path from "node:path";
+import { fileDigest } from "@/lib/access/files/file-digest";
 import { FitsHeader, wcsCards, writeFitsFile } from "@/lib/fits";
 import type { Grid, GridBand } from "./common-grid";
 
@@ -31,5 +32,6 @@ export async function writeLayerFile(dir: string, galaxyName: string, band: Grid
     ...(band.sigma ? [{ name: "SIGMA", header: extension(), data: band.sigma, shape: [grid.width, grid.height] }] : []),
   ];
   await writeFitsFile(file, hdus);
+  await fileDigest(file); // recorded beside it now, so the data page never hashes a layer
   return file;
 }
