@@ -39,7 +39,7 @@ export const bench: BenchCase = {
       const base = portal.server.url;
       const routes = [
         ...cachedPages(portal.ids),
-        galaxyWithUser(portal.ids),
+        ...galaxyWithUser(portal.ids),
         ...apiRoutes(portal.ids),
         await tileRoute(base, portal.ids),
       ];

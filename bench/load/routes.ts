@@ -33,9 +33,20 @@ export function cachedPages(ids: DemoIds): Route[] {
   ];
 }
 
-export function galaxyWithUser(ids: DemoIds): Route {
-  const paths = ids.galaxies.flatMap((g) => ids.users.slice(0, 5).map((u) => `/galaxies/${g}?user=${u}`));
-  return { name: "page /galaxies/[id]?user=", weight: 1, paths };
+/**
+ * A volunteer's view of a galaxy page, `?user=`: the page (from the cache; the client reads the
+ * parameter) and the personal part its client then fetches, the volunteer's work units.
+ */
+export function galaxyWithUser(ids: DemoIds): Route[] {
+  const visits = ids.galaxies.flatMap((g) => ids.users.slice(0, 5).map((u) => ({ g, u })));
+  return [
+    { name: "page /galaxies/[id]?user=", weight: 1, paths: visits.map(({ g, u }) => `/galaxies/${g}?user=${u}`) },
+    {
+      name: "its fetch /api/galaxies/[id]/areas?user=",
+      weight: 1,
+      paths: visits.map(({ g, u }) => `/api/galaxies/${g}/areas?user=${u}`),
+    },
+  ];
 }
 
 export function apiRoutes(ids: DemoIds): Route[] {

@@ -67,6 +67,36 @@ export function createPageCache(options: PageCacheOptions) {
     return { pending, started: true };
   }
 
+  // Pages that are only old are rendered again one at a time per process, each once, with a pause
+  // as long as each rendering after it. After a quiet minute the first burst finds every page old:
+  // rendering them all at once, or back to back, in the process that answers, held the answers up
+  // (p99 0.2-0.5 s at 32 connections, against 8 ms when paced) for no visitor's sake.
+  const refreshes = new Map<string, () => Promise<unknown>>();
+  let refreshing = false;
+  function refreshLater(key: string, request: CacheRequest, req: http.IncomingMessage, next: Handler) {
+    if (rendering.has(key) || refreshes.has(key)) return;
+    refreshes.set(key, async () => {
+      const entry = entries.get(key);
+      // rendered meanwhile (an event and a visitor)
+      if (!entry || Date.now() - entry.renderedAt <= maxAgeMs) return;
+      await startRendering(key, request, req, next).pending;
+    });
+    void pumpRefreshes();
+  }
+  async function pumpRefreshes() {
+    if (refreshing) return;
+    refreshing = true;
+    for (let job = refreshes.entries().next(); !job.done; job = refreshes.entries().next()) {
+      const [key, refresh] = job.value;
+      const started = performance.now();
+      await refresh();
+      // as long again for the answers: refreshing takes at most half the process's time
+      await new Promise((resolve) => setTimeout(resolve, performance.now() - started));
+      refreshes.delete(key);
+    }
+    refreshing = false;
+  }
+
   /** Answers a request from the cache or through `next` (storing what it renders). */
   function serve(req: http.IncomingMessage, res: http.ServerResponse, next: Handler): void {
     const request = options.memoryBytes > 0 ? cacheRequestOf(req) : null;
@@ -76,7 +106,7 @@ export function createPageCache(options: PageCacheOptions) {
     if (entry && tags.isCurrent(tagsOf(entry, policy.tags), entry.tagVersions)) {
       // Older than the longest age (no event, only the clock): answered while rendered again, so
       // pages never all wait at once for the minute to pass.
-      if (Date.now() - entry.renderedAt > maxAgeMs) startRendering(key, request, req, next);
+      if (Date.now() - entry.renderedAt > maxAgeMs) refreshLater(key, request, req, next);
       return answer(req, res, entry);
     }
     if (req.method !== "GET" && req.method !== "HEAD") return next(req, res);

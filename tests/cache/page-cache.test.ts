@@ -257,4 +257,33 @@ describe("page cache age", () => {
     server.close();
     expect(next.renders).toHaveLength(2);
   });
+
+  it("renders old pages again one at a time and each once, so a burst after a quiet minute is not held up", async () => {
+    const next = fakeNext(valueFile, 30);
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const counted = (req: http.IncomingMessage, res: http.ServerResponse) => {
+      mostInFlight = Math.max(mostInFlight, ++inFlight);
+      const end = res.end.bind(res) as (...args: unknown[]) => http.ServerResponse;
+      res.end = ((...args: unknown[]) => (inFlight--, end(...args))) as typeof res.end;
+      next.handler(req, res);
+    };
+    const cache = createPageCache({ dataDir, memoryBytes: 2 ** 20, maxAgeMs: 100 });
+    const server = await listen((req, res) => cache.serve(req, res, counted));
+    const pages = [1, 2, 3, 4, 5].map((id) => `${server.url}/teams/${id}`);
+    const burst = () => Promise.all(pages.map(async (url) => (await fetch(url)).text()));
+    await burst(); // five misses, rendered at once: their visitors wait for them
+    await sleep(150);
+    writeFileSync(valueFile, "second");
+    mostInFlight = 0;
+    const started = Date.now();
+    for (const body of [...(await burst()), ...(await burst())]) expect(body).toContain("first");
+    expect(Date.now() - started).toBeLessThan(100); // answered at once, not after the renderings
+    await sleep(5 * 2 * 30 + 200); // five renderings, each followed by a pause as long
+    expect(mostInFlight).toBe(1);
+    expect(next.renders).toHaveLength(10);
+    for (const body of await Promise.all(pages.map(async (url) => (await fetch(url)).text())))
+      expect(body).toContain("second");
+    server.close();
+  });
 });
