@@ -4,7 +4,7 @@
 // sets the status `deleted`. Areas, area users, layers, header cards and the galaxy row stay.
 import { galaxyChanged } from "@/lib/cache/events";
 import { retryWhenBusy } from "@/lib/db/busy-retry";
-import type { Db } from "@/lib/db/client";
+import { isPostgresClient, type Db } from "@/lib/db/client";
 import { ArchiveResults } from "@/lib/hdf5/archive-results";
 import { LifecycleRefusedError } from "./lifecycle-error";
 import { checkStoredCopy } from "./verify-store";
@@ -78,7 +78,7 @@ export async function galaxiesDueForDeletion(
  * table's space reusable (autovacuum would, later).
  */
 export async function reclaimSpace(db: Db): Promise<void> {
-  if ((db as unknown as { _activeProvider?: string })._activeProvider === "postgresql") {
+  if (isPostgresClient(db)) {
     await db.$executeRawUnsafe("VACUUM pixel_result_block");
     return;
   }

@@ -4,14 +4,13 @@
  * with an explicit offset (`2026-11-23T00:00:00.000+00:00`) and compares it as text, so a bound
  * time must be spelt the same way; PostgreSQL takes the Date itself.
  */
-import type { Db } from "@/lib/db/client";
+import { isPostgresClient, type Db } from "@/lib/db/client";
 
 export type SqlProvider = "sqlite" | "postgresql";
 
-/** The provider the client was generated for (the generated client records it). */
+/** The provider the client was generated for. */
 export function providerOf(db: Db): SqlProvider {
-  const provider = (db as unknown as { _activeProvider?: string })._activeProvider;
-  return provider === "postgresql" ? "postgresql" : "sqlite";
+  return isPostgresClient(db) ? "postgresql" : "sqlite";
 }
 
 /** A DateTime as a bound parameter of raw SQL. */

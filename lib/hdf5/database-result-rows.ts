@@ -2,7 +2,7 @@
 // time: what the archive's copy (result-copy-writer.ts) is written from. SQLite straight from the
 // file (result-rows.ts says why), PostgreSQL through Prisma.
 import Database from "better-sqlite3";
-import type { Db } from "@/lib/db/client";
+import { isPostgresClient, type Db } from "@/lib/db/client";
 import type { StoredResultRow } from "./result-copy";
 
 const PAGE = 512;
@@ -21,7 +21,7 @@ type Raw = {
 };
 
 export async function* databaseResultRows(db: Db, galaxyId: number): AsyncGenerator<StoredResultRow> {
-  if ((db as unknown as { _activeProvider?: string })._activeProvider === "postgresql") {
+  if (isPostgresClient(db)) {
     for (let after = 0; ;) {
       const page: Raw[] = await db.pixelResultBlock.findMany({
         where: { galaxyId, areaId: { gt: after } },

@@ -4,7 +4,7 @@
 // each 10 KB block, which made reading a 1532² galaxy's blocks take 11 s and ~280 MB more memory
 // than a direct read's 4 s (README.md, "Memory"). PostgreSQL goes through Prisma (prisma-rows.ts).
 import { deletedGalaxyResults } from "@/lib/archive-store/stored-results";
-import type { Db } from "@/lib/db/client";
+import { isPostgresClient, type Db } from "@/lib/db/client";
 import { archiveBlocks } from "./archive-result-rows";
 import type { PixelBox } from "./pixel-selection";
 import { prismaRows } from "./prisma-rows";
@@ -60,9 +60,7 @@ export async function openGalaxyRows(db: Db, galaxyId: number, withHistograms: b
 }
 
 async function openDatabaseRows(db: Db, galaxyId: number, withHistograms: boolean): Promise<GalaxyRows> {
-  // The generated client records its provider (lib/credit/sql.ts reads it the same way).
-  if ((db as unknown as { _activeProvider?: string })._activeProvider === "postgresql")
-    return prismaRows(db, galaxyId, withHistograms);
+  if (isPostgresClient(db)) return prismaRows(db, galaxyId, withHistograms);
   const [main] = await db.$queryRawUnsafe<{ file: string }[]>("PRAGMA database_list");
   return sqliteRows(main.file, galaxyId, withHistograms);
 }

@@ -10,7 +10,7 @@
 import Database from "better-sqlite3";
 import { deletedGalaxyResults } from "@/lib/archive-store/stored-results";
 import type { PixelBox } from "@/lib/access/region/region-types";
-import type { Db } from "@/lib/db/client";
+import { isPostgresClient, type Db } from "@/lib/db/client";
 
 export interface BlockRow {
   pixelCount: number;
@@ -66,8 +66,7 @@ export async function openBlockSource(db: Db): Promise<BlockSource> {
 }
 
 async function openDatabaseSource(db: Db): Promise<DatabaseSource> {
-  // The generated client records its provider (lib/hdf5/result-rows.ts reads it the same way).
-  if ((db as unknown as { _activeProvider?: string })._activeProvider === "postgresql")
+  if (isPostgresClient(db))
     return {
       blocks: async (galaxyId, b) =>
         (

@@ -45,22 +45,6 @@ export function sqlNumber(value: number): string {
   return String(value);
 }
 
-/**
- * Runs `work` with a larger SQLite page cache (on PostgreSQL as it is): reading the histories of
- * tens of thousands of volunteers seeks all over the snapshot index, and the default 2 MB cache
- * rereads its pages again and again. The cache goes back to its size after.
- */
-export async function withLargerSqliteCache<T>(db: Db, work: () => Promise<T>): Promise<T> {
-  if (providerOf(db) !== "sqlite") return work();
-  const [before] = await db.$queryRawUnsafe<{ cache_size: number | bigint }[]>("PRAGMA cache_size");
-  await db.$executeRawUnsafe("PRAGMA cache_size = -65536");
-  try {
-    return await work();
-  } finally {
-    await db.$executeRawUnsafe(`PRAGMA cache_size = ${sqlNumber(Number(before.cache_size))}`);
-  }
-}
-
 /** Volunteers per statement: far below both engines' bound-parameter limits. */
 const CHUNK = 5_000;
 

@@ -5,8 +5,9 @@
  * in, so later imports change nothing.
  */
 import type { Db } from "@/lib/db/client";
+import { withLargerSqliteCache } from "@/lib/db/sqlite-cache";
 import { candidateVolunteers } from "./candidates";
-import { toMs, withLargerSqliteCache } from "./raw-sql";
+import { toMs } from "./raw-sql";
 import type { ScoringWindow } from "./scoring";
 import { reusableRacePoints } from "./race";
 import { racePoints, rankStandings } from "./standings";

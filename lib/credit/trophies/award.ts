@@ -18,9 +18,9 @@
  */
 import type { Db } from "@/lib/db/client";
 import { retryWhenBusy } from "@/lib/db/busy-retry";
+import { withLargerSqliteCache } from "@/lib/db/sqlite-cache";
 import { letOtherWritersIn } from "@/lib/db/writer-turns";
 // 64 MB of SQLite page cache for the run: the first on a large survey writes millions of awards.
-import { withLargerSqliteCache } from "@/lib/credit/challenges/raw-sql";
 import { hiddenUsers } from "@/lib/credit/listed";
 import { newestExportTime } from "@/lib/credit/newest-export";
 import { awardThreshold, type VolunteerSlice } from "./award-thresholds";

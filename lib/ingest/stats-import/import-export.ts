@@ -28,6 +28,7 @@
 import { creditChanged } from "@/lib/cache/events";
 import { retryWhenBusy } from "@/lib/db/busy-retry";
 import type { Db } from "@/lib/db/client";
+import { withLargerSqliteCache } from "@/lib/db/sqlite-cache";
 import { recomputeChallengeStandings } from "@/lib/credit/challenges/recompute";
 import { detectMilestones } from "@/lib/credit/milestones/detect";
 import { refreshRankCheckpoints } from "@/lib/credit/rank-checkpoints";
@@ -105,13 +106,18 @@ async function importStaged(db: Db, dialect: SqlDialect, source: CreditSource, o
     await staging.prune();
     const swap = async () => {
       const swapStarted = performance.now();
-      const counts = await withLargerSqliteCache(db, () =>
-        retryWhenBusy(() =>
-          db.$transaction(async (tx) => run.finish(tx as unknown as Db, await staging.swapIn(tx)), {
-            timeout: options.transactionTimeoutMs ?? 3_600_000,
-            maxWait: 60_000,
-          }),
-        ),
+      // The swap writes every staged row in one transaction: every page it changes that leaves the
+      // cache is written to the WAL again, so the indexes of a million volunteers get 32 MB.
+      const counts = await withLargerSqliteCache(
+        db,
+        () =>
+          retryWhenBusy(() =>
+            db.$transaction(async (tx) => run.finish(tx as unknown as Db, await staging.swapIn(tx)), {
+              timeout: options.transactionTimeoutMs ?? 3_600_000,
+              maxWait: 60_000,
+            }),
+          ),
+        32,
       );
       return { counts, writeLockSeconds: elapsed(swapStarted) };
     };
@@ -127,21 +133,6 @@ async function importStaged(db: Db, dialect: SqlDialect, source: CreditSource, o
     return { ...counts, writeLockSeconds };
   } finally {
     await staging.drop();
-  }
-}
-
-/**
- * The swap writes every staged row in one transaction, so every page it changes is written (to the
- * WAL) whenever it leaves SQLite's page cache; the default 2 MB cache makes the indexes of a million
- * users spill over and over. 32 MB for the swap, then back to what it was.
- */
-async function withLargerSqliteCache<T>(db: Db, work: () => Promise<T>): Promise<T> {
-  const [before] = await db.$queryRawUnsafe<{ cache_size: number }[]>("PRAGMA cache_size");
-  await db.$executeRawUnsafe("PRAGMA cache_size = -32768");
-  try {
-    return await work();
-  } finally {
-    await db.$executeRawUnsafe(`PRAGMA cache_size = ${Math.trunc(Number(before.cache_size))}`);
   }
 }
 
