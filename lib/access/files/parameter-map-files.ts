@@ -1,9 +1,10 @@
 /**
  * The four parameter maps (µ, M*, L_dust, SFR: the medians the viewer draws) as FITS files, one a
- * map, made from the stored results on first request for each results version and kept under
+ * map, made from the stored results once for each results version and kept under
  * DATA_DIR/products/<galaxy>/v<version>/ (older versions are removed when a newer one is made).
  * Each has the layout of a one-parameter subset of the whole image. An ingest makes them with the
- * galaxy's pyramids (`makeParameterMapFiles`), so the data page finds them, and their digests, ready.
+ * galaxy's pyramids (`makeParameterMapFiles`), so the data page finds them and their digests
+ * ready; a galaxy whose maps are missing (results stored by an older portal) gets them on first request.
  */
 import { mkdir, readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
