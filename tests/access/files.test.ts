@@ -2,11 +2,12 @@
 // (206 with exactly the bytes asked, 416 when impossible), ETags and 304, HEAD, the file names;
 // every FITS file as served passes fitsverify, and the parameter maps hold the stored medians.
 import { createHash } from "node:crypto";
-import { copyFileSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as filesGET, HEAD as filesHEAD } from "@/app/api/galaxies/[id]/files/[...file]/route";
 import { digestFileOf, fileDigest } from "@/lib/access/files/file-digest";
+import { mapFilesDir } from "@/lib/access/files/parameter-map-files";
 import { listGalaxyFiles, type GalaxyFiles } from "@/lib/access/files/galaxy-files";
 import { resolveContext } from "@/lib/maps/service/context";
 import { readResultGrids } from "@/lib/maps/service/result-grids";
@@ -145,5 +146,19 @@ print(json.dumps(out))`,
     utimesSync(copy, new Date(), new Date(Date.now() + 5000));
     expect((await fileDigest(copy)).sha256).toBe(sha(copy));
     expect(readFileSync(digestFileOf(copy), "utf8")).toBe(`${sha(copy)} ${size} ${statSync(copy).mtimeMs}\n`);
+  });
+
+  it("hold no parameter maps while no result is stored, though its work units are done", async () => {
+    const ctx = resolveContext({ db: survey.temp.db, dataDir: survey.temp.dataDir });
+    const where = { id: survey.galaxyId };
+    const { resultsVersion } = await survey.temp.db.galaxy.update({ where, data: { resultsVersion: 0 } });
+    try {
+      const listed = (await listGalaxyFiles(ctx, survey.galaxyId))!;
+      expect(listed.galaxy.pixelsProcessed).toBeGreaterThan(0);
+      expect(listed.maps).toEqual([]);
+      expect(existsSync(mapFilesDir(ctx.dataDir, survey.galaxyId, 0))).toBe(false);
+    } finally {
+      await survey.temp.db.galaxy.update({ where, data: { resultsVersion } });
+    }
   });
 });

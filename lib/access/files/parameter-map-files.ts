@@ -24,6 +24,10 @@ const flights = ((globalThis as unknown as { pogsMapFileFlights?: SingleFlight<v
 
 export const mapFileName = (key: string) => `${key}_median.fits`;
 
+// Results stored, in the database or the archive store: a galaxy whose work units are done but whose
+// results were never ingested has no maps (not four of NaN).
+const hasResults = (galaxy: SubsetGalaxy) => galaxy.pixelsProcessed > 0 && galaxy.resultsVersion > 0;
+
 export function mapFilesDir(dataDir: string, galaxyId: number, version: number): string {
   return path.join(dataDir, PRODUCTS_DIR, String(galaxyId), `v${version}`);
 }
@@ -73,7 +77,7 @@ export async function parameterMapFiles(
   ctx: MapsContext,
   galaxy: SubsetGalaxy,
 ): Promise<{ key: string; file: string }[]> {
-  if (galaxy.pixelsProcessed === 0) return [];
+  if (!hasResults(galaxy)) return [];
   const dir = mapFilesDir(ctx.dataDir, galaxy.id, galaxy.resultsVersion);
   const files = MAP_VALUES.map((m) => ({ key: m.key, file: path.join(dir, mapFileName(m.key)) }));
   const last = files[files.length - 1].file;
@@ -98,7 +102,7 @@ export async function parameterMapSizes(
   ctx: MapsContext,
   galaxy: SubsetGalaxy,
 ): Promise<{ key: string; file: string; size: number }[]> {
-  if (galaxy.pixelsProcessed === 0) return [];
+  if (!hasResults(galaxy)) return [];
   const dir = mapFilesDir(ctx.dataDir, galaxy.id, galaxy.resultsVersion);
   // Only the image's length and type count for the size.
   let blank: Float32Array | null = null;
