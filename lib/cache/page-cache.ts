@@ -89,7 +89,7 @@ export function createPageCache(options: PageCacheOptions) {
     for (let job = refreshes.entries().next(); !job.done; job = refreshes.entries().next()) {
       const [key, refresh] = job.value;
       const started = performance.now();
-      await refresh();
+      await refresh().catch(() => undefined); // a failed refresh leaves the old page, and the queue going
       // as long again for the answers: refreshing takes at most half the process's time
       await new Promise((resolve) => setTimeout(resolve, performance.now() - started));
       refreshes.delete(key);
