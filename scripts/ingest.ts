@@ -52,10 +52,11 @@ await runCli(async () => {
   // than on first view.
   if (changedGalaxies.size) {
     const maps = progress("Building map tiles and files", changedGalaxies.size, "galaxies");
+    const ctx = { db: db(), dataDir: settings().dataDir };
     let built = 0;
     for (const id of changedGalaxies) {
-      await buildGalaxyMaps(id, { db: db(), dataDir: settings().dataDir });
-      await makeParameterMapFiles({ db: db(), dataDir: settings().dataDir }, id);
+      await buildGalaxyMaps(id, ctx);
+      await makeParameterMapFiles(ctx, id);
       maps.update(++built);
     }
     maps.stop();
